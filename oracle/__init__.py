@@ -1,0 +1,1 @@
+"""oracle: the differential test oracle (being built; see the open issues)."""

@@ -1,0 +1,106 @@
+"""Running a program on refvm and reporting its Outcome."""
+
+import io
+import traceback
+
+from tauraro import Outcome, ProgramError, parse
+from tauraro.hosting import run_deep
+from tauraro.outcome import format_exception_report
+
+from .interpreter import Interpreter
+from .values import StepBudgetSpent, TauraroError, Unsupported
+
+
+def run_file(path, **options):
+    with open(path, encoding="utf-8") as f:
+        return run(f.read(), str(path), **options)
+
+
+def run(source, filename="<program>", *, max_steps=None, recursion_limit=1000, tracer=None,
+        echo=None):
+    """Run `source` and return its Outcome. `echo(text)` also receives stdout as it is written."""
+    try:
+        tree = parse(source, filename)
+    except ProgramError as e:
+        return Outcome("rejected", stderr=f"{e}\n")
+    out = io.StringIO()
+
+    def write(text):
+        out.write(text)
+        if echo is not None:
+            echo(text)
+
+    interp = Interpreter(tree, filename, source, max_steps=max_steps,
+                         recursion_limit=recursion_limit, tracer=tracer, write=write)
+    return run_deep(lambda: _outcome(interp, out))
+
+
+def _outcome(interp, out):
+    try:
+        try:
+            interp.run_module()
+        finally:
+            _finalize_module(interp)
+    except TauraroError as e:
+        exc = e.exc
+        chain = _exception_chain(interp, exc)
+        message = _safe_str(interp, exc)
+        return Outcome("error", out.getvalue(), exc.cls.qualname, message,
+                       format_exception_report(chain))
+    except StepBudgetSpent as e:
+        return Outcome("exhausted", out.getvalue(), stderr=(
+            f"{interp.filename}:{e.args[0]}: step budget of {interp.max_steps} steps spent\n"))
+    except Unsupported as e:
+        return Outcome("rejected", out.getvalue(), stderr=(
+            f"{interp.filename}:{_line(interp)}:1: unsupported: {e}\n"))
+    except Exception as e:  # a bug in refvm
+        where = "".join(traceback.format_exception(e)[-3:])
+        return Outcome("crash", out.getvalue(), stderr=(
+            f"{interp.filename}:{_line(interp)}: internal error in refvm: "
+            f"{type(e).__name__}: {e}\n{where}"))
+    return Outcome("ok", out.getvalue())
+
+
+def _finalize_module(interp):
+    """Clear the module's globals, as CPython does at exit: suspended generators get closed."""
+    env = getattr(interp, "module_env", None)
+    if env is not None:
+        for name in list(env.vars):
+            env.vars[name] = None
+        env.vars.clear()
+
+
+def _line(interp):
+    return interp.last_line
+
+
+def _safe_str(interp, exc):
+    try:
+        return interp.str(exc)
+    except Exception:
+        return "<exception str() failed>"
+
+
+def _exception_chain(interp, exc):
+    """The uncaught exception and the ones it was raised from, oldest first; each entry's
+    `link` says how it leads to the next one."""
+    chain, link, seen = [], None, set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        frames = [(interp.filename, line, name, _source_line(interp, line))
+                  for _, line, name in exc.traceback]
+        chain.append({"frames": frames, "type": exc.cls.qualname,
+                      "message": _safe_str(interp, exc), "link": link})
+        if exc.cause is not None:
+            exc, link = exc.cause, "cause"
+        elif exc.context is not None and not exc.suppress_context:
+            exc, link = exc.context, "context"
+        else:
+            exc = None
+    chain.reverse()
+    return chain
+
+
+def _source_line(interp, line):
+    return interp.lines[line - 1] if 0 < line <= len(interp.lines) else ""
+

@@ -1,0 +1,166 @@
+"""The `tauraro` command.
+
+    tauraro run [--vm ref] [--max-steps N] FILE     run a program (exit: 0 ok, 1 uncaught
+                                                    exception, 2 rejected, 3 budget spent,
+                                                    4 internal error)
+    tauraro check FILE...                           parse and check only
+    tauraro corpus [--vm ref] [--size S] [PATH...]  run corpus programs against CPython's output
+    tauraro expect [--python PY] [PATH...]          (re)write expected outputs with CPython
+"""
+
+import argparse
+import sys
+import time
+
+from . import corpus, vms
+from .outcome import EXIT_STATUS
+from .parse import ProgramError, parse
+
+
+def main(argv=None):
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.command(args)
+    except KeyboardInterrupt:
+        print("tauraro: interrupted", file=sys.stderr)
+        return 130
+
+
+def build_parser():
+    parser = argparse.ArgumentParser(prog="tauraro", description="The Tauraro VM lab.")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    run = commands.add_parser("run", help="run a program")
+    add_vm_option(run)
+    run.add_argument("--max-steps", type=positive_int, default=None,
+                     help="stop with exit status 3 after N steps")
+    run.add_argument("--recursion-limit", type=positive_int, default=1000)
+    run.add_argument("file")
+    run.set_defaults(command=cmd_run)
+
+    check = commands.add_parser("check", help="parse and check programs only")
+    check.add_argument("files", nargs="+")
+    check.set_defaults(command=cmd_check)
+
+    corp = commands.add_parser("corpus", help="run corpus programs and compare with CPython")
+    add_vm_option(corp)
+    corp.add_argument("--size", choices=["tiny", "real", "both"], default="tiny",
+                      help="benchmark size (default tiny)")
+    corp.add_argument("--max-steps", type=positive_int, default=None)
+    corp.add_argument("paths", nargs="*", help="files or folders (default: the whole corpus)")
+    corp.set_defaults(command=cmd_corpus)
+
+    expect = commands.add_parser("expect", help="write expected outputs by running CPython")
+    expect.add_argument("--python", default=sys.executable, help="the CPython to run")
+    expect.add_argument("--size", choices=["tiny", "real", "both"], default="both")
+    expect.add_argument("paths", nargs="*")
+    expect.set_defaults(command=cmd_expect)
+    return parser
+
+
+def add_vm_option(parser):
+    parser.add_argument("--vm", choices=sorted(vms.VMS), default=vms.DEFAULT_VM,
+                        help=f"the executor (default {vms.DEFAULT_VM})")
+
+
+def positive_int(text):
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be a positive integer")
+    return value
+
+
+def read_source(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except (OSError, UnicodeDecodeError) as e:
+        print(f"tauraro: cannot read {path}: {e}", file=sys.stderr)
+        return None
+
+
+def cmd_run(args):
+    source = read_source(args.file)
+    if source is None:
+        return EXIT_STATUS["rejected"]
+    run = vms.runner(args.vm)
+
+    def echo(text):
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+    outcome = run(source, args.file, max_steps=args.max_steps,
+                  recursion_limit=args.recursion_limit, echo=echo)
+    sys.stdout.flush()
+    sys.stderr.write(outcome.stderr)
+    return outcome.exit_status
+
+
+def cmd_check(args):
+    status = 0
+    for path in args.files:
+        source = read_source(path)
+        if source is None:
+            status = EXIT_STATUS["rejected"]
+            continue
+        try:
+            parse(source, path)
+            print(f"{path}: ok")
+        except ProgramError as e:
+            print(e, file=sys.stderr)
+            status = EXIT_STATUS["rejected"]
+    return status
+
+
+def sizes(option):
+    return ("tiny", "real") if option == "both" else (option,)
+
+
+def cmd_corpus(args):
+    programs = corpus.discover(args.paths, sizes(args.size))
+    run = vms.runner(args.vm)
+    failures, missing = 0, 0
+    started = time.perf_counter()
+    width = max((len(p.name) for p in programs), default=10) + 7
+    for program in programs:
+        expected = program.expected_outcome()
+        label = program.name + (" [real]" if program.size == "real" else "")
+        if expected is None:
+            missing += 1
+            print(f"{'MISSING':8}{label}  (no expected output: run `tauraro expect`)")
+            continue
+        t0 = time.perf_counter()
+        actual = run(program.source(), str(program.path), max_steps=args.max_steps)
+        elapsed = time.perf_counter() - t0
+        difference = corpus.first_difference(expected, actual)
+        if difference is None:
+            print(f"{'PASS':8}{label:{width}} {elapsed:7.2f}s")
+        else:
+            failures += 1
+            print(f"{'FAIL':8}{label:{width}} {elapsed:7.2f}s  {difference}")
+        sys.stdout.flush()
+    total = len(programs)
+    passed = total - failures - missing
+    print(f"\n{args.vm}: {passed} passed, {failures} failed, {missing} missing of {total} "
+          f"programs in {time.perf_counter() - started:.1f}s")
+    return 1 if failures or missing or not total else 0
+
+
+def cmd_expect(args):
+    programs = corpus.discover(args.paths, sizes(args.size))
+    status = 0
+    for program in programs:
+        outcome = corpus.cpython_outcome(program.source(), args.python)
+        if outcome.kind not in ("ok", "error"):
+            print(f"FAILED  {program.name}: {outcome.stderr.strip()}", file=sys.stderr)
+            status = 1
+            continue
+        corpus.write_expected(program, outcome)
+        print(f"wrote   {program.name}" + (f" [{program.size}]" if program.is_bench else "")
+              + (f"  ({outcome.error_line})" if outcome.kind == "error" else ""))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

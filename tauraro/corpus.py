@@ -1,0 +1,123 @@
+"""The corpus: programs with expected outputs that CPython produced.
+
+Layout (see docs/corpus-rules.md):
+- corpus/conformance/<area>/<name>.py, with <name>.out and, if it raises, <name>.err
+- corpus/bench/<name>.py, sized by its `SIZE = N` line; <name>.out (tiny) and <name>.real.out
+- corpus/regressions/<name>.py, like conformance programs
+
+`expected_outcome` reads what CPython printed; `cpython_outcome` runs CPython to produce it.
+"""
+
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .outcome import Outcome
+
+ROOT = Path(__file__).resolve().parent.parent / "corpus"
+BENCH_HEADER = re.compile(r"#\s*tauraro-bench:\s*tiny=(\d+)\s+real=(\d+)")
+SIZE_LINE = re.compile(r"^SIZE = \d+$", re.MULTILINE)
+CPYTHON_TIMEOUT = 120
+
+
+@dataclass(frozen=True)
+class Program:
+    """One corpus program at one size."""
+    path: Path
+    size: str = "tiny"   # "tiny" or "real"; conformance programs have only "tiny"
+
+    @property
+    def is_bench(self):
+        return BENCH_HEADER.match(self.path.read_text(encoding="utf-8").split("\n", 1)[0]) is not None
+
+    @property
+    def name(self):
+        try:
+            return str(self.path.relative_to(ROOT.parent))
+        except ValueError:
+            return str(self.path)
+
+    def source(self):
+        text = self.path.read_text(encoding="utf-8")
+        header = BENCH_HEADER.match(text.split("\n", 1)[0])
+        if header is None:
+            return text
+        size = header.group(1) if self.size == "tiny" else header.group(2)
+        if len(SIZE_LINE.findall(text)) != 1:
+            raise ValueError(f"{self.path}: a benchmark needs exactly one 'SIZE = N' line")
+        return SIZE_LINE.sub(f"SIZE = {size}", text)
+
+    def expected_paths(self):
+        stem = self.path.with_suffix("")
+        suffix = ".real" if self.size == "real" else ""
+        return Path(f"{stem}{suffix}.out"), Path(f"{stem}{suffix}.err")
+
+    def expected_outcome(self):
+        """CPython's outcome as recorded beside the program (None if never recorded)."""
+        out, err = self.expected_paths()
+        if not out.exists():
+            return None
+        stdout = out.read_text(encoding="utf-8")
+        if not err.exists():
+            return Outcome("ok", stdout)
+        exc_type, _, message = err.read_text(encoding="utf-8").rstrip("\n").partition(": ")
+        return Outcome("error", stdout, exc_type, message)
+
+
+def discover(paths=None, sizes=("tiny",)):
+    """The corpus programs under `paths` (default: the whole corpus), in a stable order."""
+    roots = [Path(p) for p in paths] if paths else [ROOT]
+    found = []
+    for root in roots:
+        files = [root] if root.is_file() else sorted(root.rglob("*.py"))
+        for path in files:
+            program = Program(path.resolve())
+            for size in sizes if program.is_bench else ("tiny",):
+                found.append(Program(path.resolve(), size))
+    return found
+
+
+def cpython_outcome(source, python=None, timeout=CPYTHON_TIMEOUT):
+    """Run `source` on CPython (a fresh process, hash seed 0) and return its Outcome."""
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    try:
+        proc = subprocess.run([python or sys.executable, "-I", "-c", source], input="",
+                              capture_output=True, text=True, timeout=timeout, env=env)
+    except subprocess.TimeoutExpired:
+        return Outcome("exhausted", stderr=f"CPython did not finish in {timeout} s\n")
+    if proc.returncode == 0:
+        return Outcome("ok", proc.stdout)
+    last = proc.stderr.rstrip("\n").rsplit("\n", 1)[-1]
+    exc_type, _, message = last.partition(": ")
+    return Outcome("error", proc.stdout, exc_type, message, proc.stderr)
+
+
+def write_expected(program, outcome):
+    out, err = program.expected_paths()
+    out.write_text(outcome.stdout, encoding="utf-8")
+    if outcome.kind == "error":
+        err.write_text(outcome.error_line + "\n", encoding="utf-8")
+    elif err.exists():
+        err.unlink()
+
+
+def first_difference(expected, actual):
+    """A one-line description of where two outcomes first differ, or None if they agree."""
+    if expected.stdout != actual.stdout:
+        want, got = expected.stdout.splitlines(), actual.stdout.splitlines()
+        for i, (a, b) in enumerate(zip(want, got)):
+            if a != b:
+                return f"stdout line {i + 1}: expected {a!r}, got {b!r}"
+        if len(want) != len(got):
+            i = min(len(want), len(got))
+            return (f"stdout line {i + 1}: expected {want[i]!r}" if len(want) > i else
+                    f"stdout line {i + 1}: expected end of output, got {got[i]!r}")
+        return "stdout differs in trailing whitespace"
+    if expected.kind != actual.kind or expected.error_line != actual.error_line:
+        lines = actual.stderr.strip().splitlines()
+        detail = actual.error_line or (lines[-1] if lines else actual.kind)
+        return f"outcome: expected {expected.error_line or 'ok'}, got {detail}"
+    return None

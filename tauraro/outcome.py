@@ -1,0 +1,66 @@
+"""The result of running a program, as every executor reports it.
+
+Kinds (after WebAssembly's Trap / Crash / Exhaustion):
+- ``ok``: the program ran to its end.
+- ``error``: the program raised an uncaught exception; compared like output.
+- ``exhausted``: a step budget was spent; inconclusive, never a pass.
+- ``crash``: an internal error of a VM; always a bug, even when two VMs crash alike.
+- ``rejected``: the program is outside the language (syntax error or unsupported construct).
+"""
+
+from dataclasses import dataclass
+
+__all__ = ["Outcome", "EXIT_STATUS"]
+
+#: The exit status of `tauraro run` for each kind.
+EXIT_STATUS = {"ok": 0, "error": 1, "rejected": 2, "exhausted": 3, "crash": 4}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    kind: str
+    stdout: str = ""
+    exc_type: str | None = None      # the uncaught exception's type name
+    exc_message: str | None = None   # str() of it
+    stderr: str = ""                 # what `tauraro run` prints on stderr (traceback, message)
+
+    @property
+    def exit_status(self):
+        return EXIT_STATUS[self.kind]
+
+    @property
+    def error_line(self):
+        """The last stderr line CPython prints for the uncaught exception, or None."""
+        if self.exc_type is None:
+            return None
+        return f"{self.exc_type}: {self.exc_message}" if self.exc_message else self.exc_type
+
+    def same_behaviour(self, other):
+        """True when stdout, kind and the uncaught exception all agree."""
+        return (self.kind, self.stdout, self.exc_type, self.exc_message) == \
+               (other.kind, other.stdout, other.exc_type, other.exc_message)
+
+
+def format_exception_report(chain):
+    """CPython's report of an uncaught exception, from plain data.
+
+    `chain` lists the exceptions oldest first, each a dict with `frames` (a list of
+    (filename, line, function name, source line)), `type`, `message` and `link`: how it relates
+    to the next one ("cause", "context" or None).
+    """
+    links = {
+        "cause": "\nThe above exception was the direct cause of the following exception:\n\n",
+        "context": "\nDuring handling of the above exception, another exception occurred:\n\n",
+    }
+    parts = []
+    for exc in chain:
+        if exc["frames"]:
+            parts.append("Traceback (most recent call last):\n")
+        for filename, line, name, text in exc["frames"]:
+            parts.append(f'  File "{filename}", line {line}, in {name}\n')
+            if text:
+                parts.append(f"    {text.strip()}\n")
+        parts.append(f"{exc['type']}: {exc['message']}\n" if exc["message"] else f"{exc['type']}\n")
+        if exc["link"]:
+            parts.append(links[exc["link"]])
+    return "".join(parts)

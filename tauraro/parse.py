@@ -1,0 +1,247 @@
+"""Parse a program and check that it stays inside the Tauraro subset.
+
+`parse(source, filename)` returns the `ast.Module` or raises `ProgramError`, whose `str()` is
+the one-line diagnostic `FILE:LINE:COL: SyntaxError: ...` or `FILE:LINE:COL: unsupported: ...`.
+The checker gives no meaning to anything; the meaning of an accepted program is CPython's.
+"""
+
+import ast
+import symtable
+import warnings
+
+from . import subset
+
+__all__ = ["ProgramError", "parse"]
+
+
+class ProgramError(Exception):
+    """A program the language rejects: a syntax error or an unsupported construct."""
+
+    def __init__(self, filename, line, col, kind, message):
+        super().__init__(f"{filename}:{line}:{col}: {kind}: {message}")
+        self.filename, self.line, self.col = filename, line, col
+        self.kind, self.message = kind, message
+
+
+def parse(source, filename="<program>"):
+    """Return the checked AST of `source`, or raise ProgramError."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # e.g. SyntaxWarning for "is" with a literal
+            tree = ast.parse(source, filename)
+            symtable.symtable(source, filename, "exec")  # compiler-level scope errors
+    except SyntaxError as e:
+        raise ProgramError(filename, e.lineno or 1, e.offset or 1, "SyntaxError", e.msg) from None
+    except (ValueError, RecursionError, MemoryError) as e:  # NUL bytes, absurd nesting
+        raise ProgramError(filename, 1, 1, "SyntaxError", str(e)) from None
+    _Checker(filename, tree).visit(tree)
+    return tree
+
+
+def _bound_names(tree):
+    """Every name the program binds anywhere (assignment, def, class, import, parameter)."""
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            names.add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.arg):
+            names.add(node.arg)
+        elif isinstance(node, ast.alias):
+            names.add((node.asname or node.name).split(".")[0])
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            names.add(node.name)
+    return names
+
+
+class _Checker(ast.NodeVisitor):
+    """Walks the tree once; raises ProgramError at the first construct outside the subset."""
+
+    def __init__(self, filename, tree):
+        self.filename = filename
+        self.bound = _bound_names(tree)
+        self.function_depth = 0   # inside a def or lambda
+        self.loop_depth = 0       # inside a loop of the current function
+        self.allowed_yields = set()  # Yield nodes standing where a statement may suspend
+
+    # -- reporting -----------------------------------------------------------------------
+    def fail(self, node, kind, message):
+        line = getattr(node, "lineno", 1)
+        col = getattr(node, "col_offset", 0) + 1
+        raise ProgramError(self.filename, line, col, kind, message)
+
+    def unsupported(self, node, what):
+        self.fail(node, "unsupported", what)
+
+    # -- the walk ------------------------------------------------------------------------
+    def generic_visit(self, node):
+        kind = type(node)
+        if kind in subset.REJECTED_NODES:
+            self.unsupported(node, subset.REJECTED_NODES[kind])
+        if kind not in subset.ACCEPTED_NODES:
+            self.unsupported(node, f"{kind.__name__} nodes")
+        super().generic_visit(node)
+
+    def visit_Constant(self, node):
+        if not isinstance(node.value, subset.CONSTANT_TYPES):
+            what = {bytes: "bytes literals", complex: "complex numbers"}.get(
+                type(node.value), f"{type(node.value).__name__} constants")
+            self.unsupported(node, what)
+
+    def visit_Name(self, node):
+        if node.id in subset.FORBIDDEN_NAMES and node.id not in self.bound:
+            self.unsupported(node, f"the builtin '{node.id}' is not part of the language")
+        if subset.is_dunder(node.id) and node.id != "__name__" \
+                and node.id not in subset.SPECIAL_METHODS:
+            self.unsupported(node, f"the name '{node.id}'")
+
+    def visit_Attribute(self, node):
+        self.check_attribute_name(node, node.attr)
+        self.generic_visit(node)
+
+    def check_attribute_name(self, node, name):
+        if subset.is_dunder(name) and name not in subset.DUNDER_ATTRIBUTES:
+            self.unsupported(node, f"the attribute '{name}'")
+
+    def visit_Import(self, node):
+        for alias in node.names:
+            if alias.name not in subset.MODULES:
+                self.unsupported(node, f"import of module '{alias.name}'")
+
+    def visit_ImportFrom(self, node):
+        if node.level or node.module not in subset.MODULES:
+            self.unsupported(node, f"import from module '{'.' * node.level}{node.module or ''}'")
+        for alias in node.names:
+            if alias.name == "*":
+                self.unsupported(node, "import *")
+            if alias.name not in subset.MODULES[node.module]:
+                self.unsupported(node, f"'{alias.name}' from module '{node.module}'")
+
+    # -- functions and classes -------------------------------------------------------------
+    def visit_FunctionDef(self, node):
+        self.check_annotations(node.args, node.returns)
+        for expr in node.decorator_list + node.args.defaults + node.args.kw_defaults:
+            if expr is not None:
+                self.visit(expr)
+        self.visit_function_body(node.body)
+
+    def visit_Lambda(self, node):
+        self.check_annotations(node.args, None)
+        for expr in node.args.defaults + node.args.kw_defaults:
+            if expr is not None:
+                self.visit(expr)
+        self.visit_function_body([node.body])
+
+    def visit_function_body(self, body):
+        saved = self.function_depth, self.loop_depth
+        self.function_depth, self.loop_depth = self.function_depth + 1, 0
+        for stmt in body:
+            self.visit(stmt)
+        self.function_depth, self.loop_depth = saved
+
+    def check_annotations(self, args, returns):
+        every = args.posonlyargs + args.args + args.kwonlyargs + [args.vararg, args.kwarg]
+        if returns is not None or any(a is not None and a.annotation for a in every):
+            self.unsupported(returns or next(a for a in every if a and a.annotation),
+                             "annotations")
+        if args.posonlyargs:
+            self.unsupported(args.posonlyargs[0], "positional-only parameters")
+
+    def visit_ClassDef(self, node):
+        if node.keywords:
+            self.unsupported(node.keywords[0], f"class keyword '{node.keywords[0].arg}'")
+        for base in node.bases:
+            if isinstance(base, ast.Name) and base.id in subset.NON_SUBCLASSABLE:
+                self.unsupported(base, f"subclassing the builtin type '{base.id}'")
+        for stmt in node.body:
+            self.check_class_member(stmt)
+        saved = self.loop_depth
+        self.loop_depth = 0
+        super().generic_visit(node)
+        self.loop_depth = saved
+
+    def check_class_member(self, stmt):
+        if isinstance(stmt, ast.FunctionDef) and subset.is_dunder(stmt.name):
+            if stmt.name not in subset.SPECIAL_METHODS:
+                self.unsupported(stmt, f"the special method '{stmt.name}'")
+        if isinstance(stmt, (ast.Assign, ast.AugAssign)):
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            for target in targets:
+                for name in ast.walk(target):
+                    if isinstance(name, ast.Name) and subset.is_dunder(name.id) \
+                            and name.id not in subset.SPECIAL_METHODS | {"__doc__"}:
+                        self.unsupported(name, f"the class attribute '{name.id}'")
+
+    # -- control flow the parser leaves to the compiler --------------------------------------
+    def visit_loop(self, node):
+        self.visit(node.target if isinstance(node, ast.For) else node.test)
+        if isinstance(node, ast.For):
+            self.visit(node.iter)
+        self.loop_depth += 1
+        for stmt in node.body:
+            self.visit(stmt)
+        self.loop_depth -= 1
+        for stmt in node.orelse:
+            self.visit(stmt)
+
+    visit_For = visit_While = visit_loop
+
+    def visit_Break(self, node):
+        if not self.loop_depth:
+            self.fail(node, "SyntaxError", "'break' outside loop")
+
+    def visit_Continue(self, node):
+        if not self.loop_depth:
+            self.fail(node, "SyntaxError", "'continue' not properly in loop")
+
+    def visit_Return(self, node):
+        if not self.function_depth:
+            self.fail(node, "SyntaxError", "'return' outside function")
+        self.generic_visit(node)
+
+    # -- yield: only where a statement can suspend -----------------------------------------
+    def visit_Expr(self, node):
+        self.allow_yield(node.value)
+        self.generic_visit(node)
+
+    def visit_Assign(self, node):
+        self.allow_yield(node.value)
+        self.generic_visit(node)
+
+    def allow_yield(self, value):
+        if isinstance(value, (ast.Yield, ast.YieldFrom)):
+            self.allowed_yields.add(value)
+
+    def visit_yield(self, node):
+        if not self.function_depth:
+            self.fail(node, "SyntaxError", "'yield' outside function")
+        if node not in self.allowed_yields:
+            self.unsupported(node, "yield inside an expression (write it as a statement "
+                                   "or as the whole right-hand side of an assignment)")
+        self.generic_visit(node)
+
+    visit_Yield = visit_YieldFrom = visit_yield
+
+    def visit_comprehension_node(self, node):
+        saved = self.function_depth
+        self.function_depth += 1  # a yield here is rejected above as inside an expression
+        self.generic_visit(node)
+        self.function_depth = saved
+
+    visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = visit_comprehension_node
+
+    def visit_Call(self, node):
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in ("getattr", "setattr", "hasattr", "delattr"):
+            if len(node.args) > 1 and isinstance(node.args[1], ast.Constant) \
+                    and isinstance(node.args[1].value, str):
+                self.check_attribute_name(node.args[1], node.args[1].value)
+        if isinstance(func, ast.Name) and func.id == "vars" and not node.args \
+                and "vars" not in self.bound:
+            self.unsupported(node, "vars() without an argument")
+        if isinstance(func, ast.Name) and func.id == "print":
+            for kw in node.keywords:
+                if kw.arg not in ("sep", "end"):
+                    self.unsupported(kw, f"print() keyword '{kw.arg}'")
+        self.generic_visit(node)

@@ -1,0 +1,29 @@
+"""Shared test setup: hypothesis profiles and helpers.
+
+Profiles: `dev` (default, quick), `ci` (derandomized, bounded; loaded when CI=true), `fuzz`
+(long runs: HYPOTHESIS_PROFILE=fuzz).
+"""
+
+import os
+import sys
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+settings.register_profile("dev", max_examples=60, deadline=None)
+settings.register_profile("ci", max_examples=150, deadline=None, derandomize=True,
+                          database=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("fuzz", max_examples=20_000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE")
+                      or ("ci" if os.environ.get("CI") == "true" else "dev"))
+
+
+def run_cli(*args, stdin=""):
+    """Run the tauraro command in a fresh process; returns the CompletedProcess."""
+    import subprocess
+    return subprocess.run([sys.executable, "-m", "tauraro", *map(str, args)], input=stdin,
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)

@@ -1,0 +1,79 @@
+"""The tauraro command and python -m refvm, run as a user would: in a fresh process."""
+
+from conftest import ROOT, run_cli
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+def test_run_prints_output_and_exits_zero(tmp_path):
+    result = run_cli("run", write(tmp_path, "ok.py", "print('hello', 6 * 7)"))
+    assert (result.returncode, result.stdout, result.stderr) == (0, "hello 42\n", "")
+
+
+def test_uncaught_exception_exits_one_with_a_traceback(tmp_path):
+    result = run_cli("run", write(tmp_path, "err.py", "print('a')\nraise ValueError('no')\n"))
+    assert result.returncode == 1 and result.stdout == "a\n"
+    assert result.stderr.startswith("Traceback (most recent call last):")
+    assert result.stderr.splitlines()[-1] == "ValueError: no"
+
+
+def test_syntax_error_and_unsupported_exit_two_without_host_traceback(tmp_path):
+    bad = write(tmp_path, "bad.py", "x = (\n")
+    result = run_cli("run", bad)
+    assert result.returncode == 2
+    assert result.stderr == f"{bad}:1:5: SyntaxError: '(' was never closed\n"
+    unsupported = write(tmp_path, "u.py", "async def f():\n    pass\n")
+    result = run_cli("run", unsupported)
+    assert result.returncode == 2
+    assert result.stderr == f"{unsupported}:1:1: unsupported: async functions\n"
+
+
+def test_step_budget_exits_three(tmp_path):
+    result = run_cli("run", "--max-steps", "100", write(tmp_path, "loop.py", "while 1:\n    pass\n"))
+    assert result.returncode == 3
+    assert "step budget of 100 steps spent" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    result = run_cli("run", tmp_path / "nope.py")
+    assert result.returncode == 2 and "cannot read" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_option_is_a_usage_error(tmp_path):
+    result = run_cli("run", "--max-steps", "-5", write(tmp_path, "ok.py", "pass"))
+    assert result.returncode == 2 and "must be a positive integer" in result.stderr
+
+
+def test_check_parses_only(tmp_path):
+    good, bad = write(tmp_path, "g.py", "print(1)"), write(tmp_path, "b.py", "import os")
+    result = run_cli("check", good, bad)
+    assert result.returncode == 2
+    assert f"{good}: ok" in result.stdout
+    assert f"{bad}:1:1: unsupported: import of module 'os'" in result.stderr
+
+
+def test_corpus_command_reports_pass_and_fail(tmp_path):
+    result = run_cli("corpus", ROOT / "corpus" / "conformance" / "closures")
+    assert result.returncode == 0, result.stdout
+    assert "PASS" in result.stdout and " 0 failed" in result.stdout
+    wrong = write(tmp_path, "wrong.py", "print(1)\nprint(2)\n")
+    (tmp_path / "wrong.out").write_text("1\n3\n")
+    result = run_cli("corpus", wrong)
+    assert result.returncode == 1
+    assert "FAIL" in result.stdout and "stdout line 2: expected '3', got '2'" in result.stdout
+
+
+def test_python_m_refvm_traces(tmp_path):
+    import subprocess
+    import sys
+    program = write(tmp_path, "t.py", "x = 3\nprint(x + 1)\n")
+    result = subprocess.run([sys.executable, "-m", "refvm", str(program), "--trace"],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0 and result.stdout == "4\n"
+    assert "x + 1 => 4" in result.stderr
