@@ -527,7 +527,8 @@ class Runtime:
                 return it
             if x.cls.lookup("__getitem__") is not MISSING:
                 return self.sequence_iterator(x)
-        if isinstance(x, RefObject):
+        if isinstance(x, RefObject) or not hasattr(type(x), "__iter__") and \
+                not hasattr(type(x), "__getitem__"):
             raise self.error("TypeError", complaint.format(self.type_name(x)))
         return self.host_call(iter, x)
 

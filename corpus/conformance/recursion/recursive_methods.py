@@ -18,15 +18,15 @@ class Node:
         return child.insert(key)
 
     def height(self):
-        lh = self.left.height() if self.left else 0
-        rh = self.right.height() if self.right else 0
+        lh = self.left.height() if self.left is not None else 0
+        rh = self.right.height() if self.right is not None else 0
         return 1 + max(lh, rh)
 
     def in_order(self, out):
-        if self.left:
+        if self.left is not None:
             self.left.in_order(out)
         out.append(self.key)
-        if self.right:
+        if self.right is not None:
             self.right.in_order(out)
         return out
 
@@ -42,7 +42,11 @@ class Node:
         return "(%r %r %r)" % (self.left, self.key, self.right)
 
     def __len__(self):
-        return 1 + (len(self.left) if self.left else 0) + (len(self.right) if self.right else 0)
+        size = 1
+        for child in (self.left, self.right):
+            if child is not None:
+                size += len(child)
+        return size
 
 
 root = Node(50)
