@@ -1,4 +1,12 @@
-"""fastvm: the optimized register VM of Tauraro (being built; see the open issues).
+"""fastvm: the optimized register VM of Tauraro.
 
-It will never import refvm, nor refvm it (tests/test_guards.py enforces it).
+Pipeline: tauraro.parse -> compiler.scopes -> compiler.lower (register code) -> interp.link
+(each instruction becomes a closure) -> interp.loop. The opcode table is fastvm/opcodes.py.
+This version runs the functional core of the language (functions, closures, control flow,
+exceptions, primitives); classes, generators, comprehensions and `with` are reported as
+unsupported until they land. It never imports refvm, nor refvm it.
 """
+
+from .run import run
+
+__all__ = ["run"]

@@ -1,0 +1,954 @@
+"""Lowering: the checked AST to register code, one `lower_<Node>` method per node kind.
+
+Register layout of a function: its locals first (parameters in order), then one register per
+free variable (holding the Cell), then temporaries, allocated and released like a stack.
+A local is read straight from its register: `x + 1` is `ADD_K t, R[x], 1` with no load.
+
+Control leaving a try/finally or an except clause by return, break or continue runs the
+cleanup inline (the compiler knows which blocks it leaves); exceptions reach handlers through the
+code's exception table. Nodes this slice of fastvm does not lower raise `NotLowered`.
+"""
+
+import ast
+
+from ..code import Code, Handler, Instr
+from ..opcodes import BINARY, COMPARE, OPCODES
+from .scopes import analyze
+
+__all__ = ["NotLowered", "compile_module"]
+
+CONSTANT_KINDS = (int, float, str, bool, type(None))
+
+
+class NotLowered(Exception):
+    """A construct this version of fastvm cannot compile yet (reported, never guessed at)."""
+
+    def __init__(self, node, what):
+        super().__init__(what)
+        self.node = node
+
+
+class Label:
+    __slots__ = ("pc",)
+
+    def __init__(self):
+        self.pc = None
+
+
+def compile_module(tree, filename):
+    scopes = analyze(tree)
+    return _Lowerer(tree, scopes, filename, "<module>", "<module>", None).lower_code()
+
+
+class _Lowerer:
+    def __init__(self, node, scopes, filename, name, qualname, parent):
+        self.node, self.scopes, self.filename = node, scopes, filename
+        self.scope = scopes[node]
+        self.parent = parent
+        kind = self.scope.kind
+        self.code = Code(name, qualname, kind, filename, getattr(node, "lineno", 1))
+        self.code.is_generator = self.scope.is_generator
+        self.registers = {}
+        self.line = self.code.firstlineno
+        self.blocks = []            # the unwind stack: ("loop", brk, cont) ("finally", body) ...
+        self.assigned = set()       # locals certainly bound at this point (top-level flow only)
+        self.depth = 0              # statement nesting, for `assigned`
+        if kind in ("function", "comprehension"):
+            for name in self.scope.locals:
+                self.registers[name] = len(self.registers)
+            for name in self.scope.frees:
+                self.registers[name] = len(self.registers)
+        self.top = self.max = len(self.registers)
+
+    # -- emission --------------------------------------------------------------------------
+    def emit(self, op, *args):
+        assert op in OPCODES, op
+        self.code.instructions.append(Instr(op, args, self.line))
+        return len(self.code.instructions) - 1
+
+    def here(self):
+        return len(self.code.instructions)
+
+    def place(self, label):
+        label.pc = self.here()
+
+    def alloc(self, count=1):
+        reg = self.top
+        self.top += count
+        self.max = max(self.max, self.top)
+        return reg
+
+    def release(self, mark):
+        self.top = mark
+
+    def unsupported(self, node, what):
+        raise NotLowered(node, what)
+
+    # -- code objects ------------------------------------------------------------------------
+    def lower_code(self):
+        code, node = self.code, self.node
+        code.instructions.append(Instr("NOP", (), self.line))  # pc 0 is the halt marker
+        if isinstance(node, (ast.FunctionDef, ast.Lambda)):
+            self.lower_parameters(node.args)
+        for name in self.scope.cells:
+            code.cells.append((name, self.registers[name]))
+        for name in self.scope.frees:
+            code.frees.append((name, self.registers[name]))
+        if isinstance(node, ast.Lambda):
+            self.line = node.lineno
+            result = self.expr(node.body)
+            self.emit("RETURN", result)
+        elif self.scope.kind == "class":
+            self.unsupported(node, "classes")
+        else:
+            body = node.body
+            if isinstance(node, ast.FunctionDef) and body and _docstring(body[0]) is not None:
+                code.doc = _docstring(body[0])
+            self.block(body)
+            self.line = getattr(node, "end_lineno", self.line) or self.line
+            self.emit("RETURN_NONE")
+        code.nregs = self.max + 1  # one more: where RETURN leaves the result
+        self.resolve_labels()
+        return code
+
+    def lower_parameters(self, args):
+        if args.posonlyargs:
+            self.unsupported(args, "positional-only parameters")
+        self.code.params = [a.arg for a in args.args]
+        self.code.kwonly = [a.arg for a in args.kwonlyargs]
+        self.code.vararg = args.vararg.arg if args.vararg else None
+        self.code.kwarg = args.kwarg.arg if args.kwarg else None
+        self.assigned.update(self.code.params + self.code.kwonly)
+        self.assigned.update(n for n in (self.code.vararg, self.code.kwarg) if n)
+        # parameters must sit in the first registers, in order
+        order = self.code.params + ([self.code.vararg] if self.code.vararg else []) + \
+            self.code.kwonly + ([self.code.kwarg] if self.code.kwarg else [])
+        for i, name in enumerate(order):
+            assert self.registers[name] == i, "parameters come first among the locals"
+
+    def resolve_labels(self):
+        for instr in self.code.instructions:
+            if any(isinstance(a, Label) for a in instr.args):
+                instr.args = tuple(a.pc if isinstance(a, Label) else a for a in instr.args)
+        for handler in self.code.handlers:
+            for field in ("start", "end", "target"):
+                value = getattr(handler, field)
+                if isinstance(value, Label):
+                    setattr(handler, field, value.pc)
+
+    # -- names -----------------------------------------------------------------------------
+    def is_function(self):
+        return self.scope.kind in ("function", "comprehension")
+
+    def name_kind(self, name):
+        if self.is_function():
+            if name in self.scope.cells or name in self.scope.frees:
+                return "cell"
+            if name in self.registers and name not in self.scope.declared_global:
+                return "local"
+        return "global"
+
+    def load_name(self, node, target=None):
+        name = node.id
+        kind = self.name_kind(name)
+        if kind == "local":
+            reg = self.registers[name]
+            if name not in self.assigned:
+                self.emit("CHECK_BOUND", reg, name)
+            if target is not None and target != reg:
+                self.emit("MOVE", target, reg)
+                return target
+            return reg
+        target = self.alloc() if target is None else target
+        if kind == "cell":
+            self.emit("LOAD_DEREF", target, self.registers[name], name)
+        else:
+            self.emit("LOAD_GLOBAL", target, name)
+        return target
+
+    def store_name(self, name, reg):
+        kind = self.name_kind(name)
+        if kind == "local":
+            if self.registers[name] != reg:
+                self.emit("MOVE", self.registers[name], reg)
+            if self.depth == 0:
+                self.assigned.add(name)
+        elif kind == "cell":
+            self.emit("STORE_DEREF", self.registers[name], reg)
+        else:
+            self.emit("STORE_GLOBAL", name, reg)
+
+    def delete_name(self, name):
+        kind = self.name_kind(name)
+        self.assigned.discard(name)
+        if kind == "local":
+            self.emit("DELETE_LOCAL", self.registers[name], name)
+        elif kind == "cell":
+            self.emit("DELETE_DEREF", self.registers[name], name)
+        else:
+            self.emit("DELETE_GLOBAL", name)
+
+    # -- statements --------------------------------------------------------------------------
+    def block(self, body):
+        for stmt in body:
+            self.line = stmt.lineno
+            mark = self.top
+            getattr(self, "lower_" + type(stmt).__name__, self.not_lowered)(stmt)
+            self.release(mark)
+
+    def nested(self, body):
+        self.depth += 1
+        self.block(body)
+        self.depth -= 1
+
+    def not_lowered(self, node):
+        self.unsupported(node, type(node).__name__)
+
+    def lower_Expr(self, node):
+        if isinstance(node.value, (ast.Yield, ast.YieldFrom)):
+            self.unsupported(node, "generators")
+        self.expr(node.value)
+
+    def lower_Pass(self, node):
+        pass
+
+    def lower_Global(self, node):
+        pass
+
+    lower_Nonlocal = lower_Global
+
+    def lower_Assign(self, node):
+        if isinstance(node.value, (ast.Yield, ast.YieldFrom)):
+            self.unsupported(node, "generators")
+        if len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
+                and self.name_kind(node.targets[0].id) == "local" and _writes_late(node.value):
+            self.expr(node.value, self.registers[node.targets[0].id])
+            self.store_name(node.targets[0].id, self.registers[node.targets[0].id])
+            return
+        value = self.expr(node.value)
+        for target in node.targets:
+            self.assign(target, value)
+
+    def assign(self, target, reg):
+        if isinstance(target, ast.Name):
+            self.store_name(target.id, reg)
+        elif isinstance(target, ast.Attribute):
+            obj = self.expr(target.value)
+            self.emit("SETATTR", obj, target.attr, reg)
+        elif isinstance(target, ast.Subscript):
+            obj = self.expr(target.value)
+            key = self.expr(target.slice)
+            self.emit("SETITEM", obj, key, reg)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            self.unpack(target.elts, reg)
+        else:
+            self.unsupported(target, f"assignment to {type(target).__name__}")
+
+    def unpack(self, targets, reg):
+        stars = [i for i, t in enumerate(targets) if isinstance(t, ast.Starred)]
+        mark = self.top
+        base = self.alloc(len(targets))
+        if stars:
+            before, after = stars[0], len(targets) - stars[0] - 1
+            self.emit("UNPACK_EX", base, reg, before * 256 + after)
+        else:
+            self.emit("UNPACK", base, reg, len(targets))
+        for i, target in enumerate(targets):
+            self.assign(target.value if isinstance(target, ast.Starred) else target, base + i)
+        self.release(mark)
+
+    def lower_AugAssign(self, node):
+        op = "INPLACE_" + BINARY[type(node.op).__name__][1]
+        target = node.target
+        if isinstance(target, ast.Name):
+            current = self.load_name(target)
+            value = self.expr(node.value)
+            kind = self.name_kind(target.id)
+            dest = self.registers[target.id] if kind == "local" else self.alloc()
+            self.emit(op, dest, current, value)
+            self.store_name(target.id, dest)
+        elif isinstance(target, ast.Attribute):
+            obj = self.expr(target.value)
+            current = self.alloc()
+            self.emit("GETATTR", current, obj, target.attr)
+            value = self.expr(node.value)
+            self.emit(op, current, current, value)
+            self.emit("SETATTR", obj, target.attr, current)
+        else:
+            obj = self.expr(target.value)
+            key = self.expr(target.slice)
+            current = self.alloc()
+            self.emit("GETITEM", current, obj, key)
+            value = self.expr(node.value)
+            self.emit(op, current, current, value)
+            self.emit("SETITEM", obj, key, current)
+
+    def lower_Delete(self, node):
+        for target in node.targets:
+            self.delete(target)
+
+    def delete(self, target):
+        if isinstance(target, ast.Name):
+            self.delete_name(target.id)
+        elif isinstance(target, ast.Attribute):
+            self.emit("DELATTR", self.expr(target.value), target.attr)
+        elif isinstance(target, ast.Subscript):
+            obj = self.expr(target.value)
+            self.emit("DELITEM", obj, self.expr(target.slice))
+        else:
+            for element in target.elts:
+                self.delete(element)
+
+    def lower_If(self, node):
+        orelse, end = Label(), Label()
+        self.jump_if_false(node.test, orelse)
+        self.nested(node.body)
+        if node.orelse:
+            self.emit("JUMP", end)
+        self.place(orelse)
+        self.nested(node.orelse)
+        self.place(end)
+
+    def lower_While(self, node):
+        top, done, orelse = Label(), Label(), Label()
+        self.place(top)
+        self.jump_if_false(node.test, orelse)
+        self.blocks.append(("loop", done, top))
+        self.nested(node.body)
+        self.blocks.pop()
+        self.emit("JUMP", top)
+        self.place(orelse)
+        self.nested(node.orelse)
+        self.place(done)
+
+    def lower_For(self, node):
+        done, orelse = Label(), Label()
+        if _is_range_call(node.iter):
+            self.lower_range_for(node, done, orelse)
+        else:
+            iterator = self.alloc()
+            self.emit("GET_ITER", iterator, self.expr(node.iter))
+            self.generic_for(node, iterator, done, orelse)
+        self.place(orelse)
+        self.nested(node.orelse)
+        self.place(done)
+
+    def generic_for(self, node, iterator, done, orelse):
+        top = Label()
+        self.place(top)
+        item = self.alloc()
+        self.emit("FOR_ITER", item, iterator, orelse)
+        self.assign_loop_target(node.target, item)
+        self.blocks.append(("loop", done, top))
+        self.nested(node.body)
+        self.blocks.pop()
+        self.emit("JUMP", top)
+
+    def lower_range_for(self, node, done, orelse):
+        """for i in range(...): a counted loop (Lua's FORPREP/FORLOOP) when `range` is the
+        builtin and its arguments are ints at run time; otherwise the generic protocol. The
+        body is lowered once for each way."""
+        call = node.iter
+        base = self.alloc(4)
+        self.load_name(call.func, base)
+        for i, arg in enumerate(call.args):
+            self.expr(arg, base + 1 + i)
+        counter = self.alloc(3)
+        generic, body, step = Label(), Label(), Label()
+        self.emit("FOR_RANGE_PREP", counter, base, len(call.args), generic)
+        self.emit("JUMP", step)
+        self.place(body)
+        self.assign_loop_target(node.target, counter)
+        self.blocks.append(("loop", done, step))
+        self.nested(node.body)
+        self.blocks.pop()
+        self.place(step)
+        self.emit("FOR_RANGE", counter, body)
+        self.emit("JUMP", orelse)
+        self.place(generic)
+        result = self.alloc()
+        self.emit("CALL", result, base, len(call.args))
+        iterator = self.alloc()
+        self.emit("GET_ITER", iterator, result)
+        self.generic_for(node, iterator, done, orelse)
+
+    def assign_loop_target(self, target, reg):
+        self.depth += 1
+        self.assign(target, reg)
+        self.depth -= 1
+
+    def lower_Break(self, node):
+        self.leave_blocks(lambda block: block[0] == "loop")
+        self.emit("JUMP", self.innermost_loop()[1])
+
+    def lower_Continue(self, node):
+        self.leave_blocks(lambda block: block[0] == "loop")
+        self.emit("JUMP", self.innermost_loop()[2])
+
+    def innermost_loop(self):
+        return next(b for b in reversed(self.blocks) if b[0] == "loop")
+
+    def leave_blocks(self, stop):
+        """Run the cleanup of every block being left, innermost first, up to `stop`."""
+        saved = self.blocks
+        for i in range(len(saved) - 1, -1, -1):
+            block = saved[i]
+            if stop(block):
+                break
+            self.blocks = saved[:i]
+            if block[0] == "finally":
+                self.nested(block[1])
+            elif block[0] == "handler":
+                self.emit("POP_EXC")
+                if block[1]:
+                    self.delete_handler_name(block[1])
+        self.blocks = saved
+
+    def lower_Return(self, node):
+        if self.scope.kind not in ("function",):
+            self.unsupported(node, "return outside a function")
+        if node.value is None:
+            value = None
+        else:
+            value = self.expr(node.value)
+            if any(b[0] in ("finally", "handler") for b in self.blocks):
+                saved = self.alloc()
+                self.emit("MOVE", saved, value)
+                value = saved
+        self.leave_blocks(lambda block: False)
+        if value is None:
+            self.emit("RETURN_NONE")
+        else:
+            self.emit("RETURN", value)
+
+    def lower_FunctionDef(self, node):
+        decorators = [self.expr(d, self.alloc()) for d in node.decorator_list]
+        function = self.make_function(node, node.name)
+        for decorator in reversed(decorators):
+            args = self.alloc(2)
+            self.emit("MOVE", args, decorator)
+            self.emit("MOVE", args + 1, function)
+            self.emit("CALL", function, args, 1)
+        self.store_name(node.name, function)
+
+    def make_function(self, node, name):
+        prefix = self.code.qualname + ".<locals>." if self.code.kind == "function" else ""
+        qualname = prefix + name if self.code.kind != "module" else name
+        child = _Lowerer(node, self.scopes, self.filename, name, qualname, self)
+        code = child.lower_code()
+        args = node.args
+        base = self.alloc(3)
+        if args.defaults:
+            items = self.alloc(len(args.defaults))
+            for i, default in enumerate(args.defaults):
+                self.expr(default, items + i)
+            self.emit("BUILD_TUPLE", base, items, len(args.defaults))
+        else:
+            self.emit("LOADK", base, ())
+        pairs = [(a.arg, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None]
+        if pairs:
+            items = self.alloc(2 * len(pairs))
+            for i, (key, default) in enumerate(pairs):
+                self.emit("LOADK", items + 2 * i, key)
+                self.expr(default, items + 2 * i + 1)
+            self.emit("BUILD_DICT", base + 1, items, len(pairs))
+        else:
+            self.emit("LOADK", base + 1, None)
+        if code.frees:
+            cells = self.alloc(len(code.frees))
+            for i, (free, _) in enumerate(code.frees):
+                self.emit("MOVE", cells + i, self.registers[free])
+            self.emit("BUILD_TUPLE", base + 2, cells, len(code.frees))
+        else:
+            self.emit("LOADK", base + 2, ())
+        result = self.alloc()
+        self.emit("MAKE_FUNCTION", result, code, base)
+        return result
+
+    def lower_Import(self, node):
+        for alias in node.names:
+            reg = self.alloc()
+            self.emit("IMPORT", reg, alias.name)
+            self.store_name(alias.asname or alias.name, reg)
+
+    def lower_ImportFrom(self, node):
+        module = self.alloc()
+        self.emit("IMPORT", module, node.module)
+        for alias in node.names:
+            reg = self.alloc()
+            self.emit("GETATTR", reg, module, alias.name)
+            self.store_name(alias.asname or alias.name, reg)
+
+    def lower_Assert(self, node):
+        done = Label()
+        self.jump_if_true(node.test, done)
+        if node.msg is None:
+            self.emit("RAISE_ASSERT", -1)
+        else:
+            self.emit("RAISE_ASSERT", self.expr(node.msg, self.alloc()))
+        self.place(done)
+
+    def lower_Raise(self, node):
+        if node.exc is None:
+            self.emit("RERAISE", -1)
+        elif node.cause is None:
+            self.emit("RAISE", self.expr(node.exc))
+        else:
+            exc = self.expr(node.exc, self.alloc())
+            self.emit("RAISE_FROM", exc, self.expr(node.cause))
+
+    def lower_Try(self, node):
+        """try/except/else/finally through the exception table, cleanup inlined on exits."""
+        if node.finalbody:
+            self.try_finally(node)
+        else:
+            self.try_except(node)
+
+    def try_finally(self, node):
+        start, handler, end = Label(), Label(), Label()
+        self.blocks.append(("finally", node.finalbody))
+        self.place(start)
+        if node.handlers:
+            self.try_except(node)
+        else:
+            self.nested(node.body)
+        self.blocks.pop()
+        stop = self.here()
+        self.nested(node.finalbody)
+        self.emit("JUMP", end)
+        self.place(handler)
+        exc = self.alloc()
+        self.code.handlers.append(Handler(start, stop, handler, exc))
+        self.emit("PUSH_EXC", exc)
+        cleanup_start = self.here()
+        self.nested(node.finalbody)
+        cleanup_end = self.here()
+        self.emit("POP_EXC")
+        self.emit("RERAISE", exc)
+        self.add_cleanup(cleanup_start, cleanup_end, exc)
+        self.place(end)
+
+    def add_cleanup(self, start, end, reg):
+        """If code run while `reg` is being handled raises, stop handling it first."""
+        if end > start:
+            target = Label()
+            self.code.handlers.append(Handler(start, end, target, reg))
+            skip = Label()
+            self.emit("JUMP", skip)
+            self.place(target)
+            self.emit("POP_EXC")
+            self.emit("RERAISE", reg)
+            self.place(skip)
+
+    def try_except(self, node):
+        start, dispatch, done = Label(), Label(), Label()
+        self.place(start)
+        self.nested(node.body)
+        stop = self.here()
+        self.nested(node.orelse)
+        self.emit("JUMP", done)
+        self.place(dispatch)
+        exc = self.alloc()
+        self.code.handlers.append(Handler(start, stop, dispatch, exc))
+        for handler in node.handlers:
+            following = Label()
+            if handler.type is not None:
+                classes = self.expr(handler.type)
+                self.emit("JUMP_IF_NOT_EXC_MATCH", exc, classes, following)
+            self.emit("PUSH_EXC", exc)
+            body_start = self.here()
+            if handler.name:
+                self.store_name(handler.name, exc)
+            self.blocks.append(("handler", handler.name))
+            self.nested(handler.body)
+            self.blocks.pop()
+            body_end = self.here()
+            self.emit("POP_EXC")
+            if handler.name:
+                self.delete_handler_name(handler.name)
+            self.emit("JUMP", done)
+            self.add_cleanup_unbinding(body_start, body_end, exc, handler.name)
+            self.place(following)
+        self.emit("RERAISE", exc)
+        self.place(done)
+
+    def add_cleanup_unbinding(self, start, end, reg, name):
+        if end > start:
+            target, skip = Label(), Label()
+            self.code.handlers.append(Handler(start, end, target, self.alloc()))
+            handler_reg = self.code.handlers[-1].reg
+            self.emit("JUMP", skip)
+            self.place(target)
+            self.emit("POP_EXC")
+            if name:
+                self.delete_handler_name(name)
+            self.emit("RERAISE", handler_reg)
+            self.place(skip)
+
+    def delete_handler_name(self, name):
+        """`except E as name` unbinds name afterwards (without failing if already unbound)."""
+        reg = self.alloc()
+        self.emit("LOADK", reg, None)
+        self.store_name(name, reg)
+        self.delete_name(name)
+
+    # -- conditions --------------------------------------------------------------------------
+    def jump_if_false(self, test, target):
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            return self.jump_if_true(test.operand, target)
+        if isinstance(test, ast.BoolOp):
+            if isinstance(test.op, ast.And):
+                for value in test.values:
+                    self.jump_if_false(value, target)
+            else:
+                success = Label()
+                for value in test.values[:-1]:
+                    self.jump_if_true(value, success)
+                self.jump_if_false(test.values[-1], target)
+                self.place(success)
+            return
+        if isinstance(test, ast.Compare) and len(test.ops) == 1:
+            mark = self.top
+            left = self.expr(test.left)
+            stem = COMPARE[type(test.ops[0]).__name__][1]
+            right = test.comparators[0]
+            if _is_constant(right):
+                self.emit(f"JUMP_IF_NOT_{stem}_K", left, right.value, target)
+            else:
+                self.emit(f"JUMP_IF_NOT_{stem}", left, self.expr(right), target)
+            self.release(mark)
+            return
+        mark = self.top
+        self.emit("JUMP_IF_FALSE", self.expr(test), target)
+        self.release(mark)
+
+    def jump_if_true(self, test, target):
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            return self.jump_if_false(test.operand, target)
+        if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
+            for value in test.values:
+                self.jump_if_true(value, target)
+            return
+        skip = Label()
+        self.jump_if_false(test, skip)
+        self.emit("JUMP", target)
+        self.place(skip)
+
+    # -- expressions ---------------------------------------------------------------------------
+    def expr(self, node, target=None):
+        """Lower `node`; its value ends in `target` if given, else in the register returned."""
+        method = getattr(self, "lower_" + type(node).__name__, None)
+        if method is None:
+            self.unsupported(node, type(node).__name__)
+        saved = self.line
+        self.line = getattr(node, "lineno", self.line)
+        reg = method(node, target)
+        self.line = saved
+        if target is not None and reg != target:
+            self.emit("MOVE", target, reg)
+            return target
+        return reg
+
+    def dest(self, target):
+        return self.alloc() if target is None else target
+
+    def lower_Constant(self, node, target):
+        reg = self.dest(target)
+        self.emit("LOADK", reg, node.value)
+        return reg
+
+    def lower_Name(self, node, target):
+        return self.load_name(node, target)
+
+    def lower_BinOp(self, node, target):
+        mark = self.top
+        left = self.expr(node.left)
+        stem = BINARY[type(node.op).__name__][1]
+        if _is_constant(node.right):
+            self.release(mark)
+            reg = self.dest(target)
+            self.emit(stem + "_K", reg, left, node.right.value)
+            return reg
+        right = self.expr(node.right)
+        self.release(mark)
+        reg = self.dest(target)
+        self.emit(stem, reg, left, right)
+        return reg
+
+    def lower_UnaryOp(self, node, target):
+        mark = self.top
+        operand = self.expr(node.operand)
+        self.release(mark)
+        reg = self.dest(target)
+        op = {ast.USub: "NEG", ast.UAdd: "POS", ast.Invert: "INVERT", ast.Not: "NOT"}
+        self.emit(op[type(node.op)], reg, operand)
+        return reg
+
+    def lower_BoolOp(self, node, target):
+        reg = self.alloc() if target is None else target
+        done = Label()
+        jump = "JUMP_IF_FALSE" if isinstance(node.op, ast.And) else "JUMP_IF_TRUE"
+        for value in node.values[:-1]:
+            self.expr(value, reg)
+            self.emit(jump, reg, done)
+        self.expr(node.values[-1], reg)
+        self.place(done)
+        return reg
+
+    def lower_Compare(self, node, target):
+        if len(node.ops) == 1:
+            mark = self.top
+            left = self.expr(node.left)
+            stem = COMPARE[type(node.ops[0]).__name__][1]
+            right = node.comparators[0]
+            if _is_constant(right):
+                self.release(mark)
+                reg = self.dest(target)
+                self.emit(stem + "_K", reg, left, right.value)
+                return reg
+            right_reg = self.expr(right)
+            self.release(mark)
+            reg = self.dest(target)
+            self.emit(stem, reg, left, right_reg)
+            return reg
+        reg = self.alloc() if target is None else target
+        done = Label()
+        left = self.expr(node.left, self.alloc())
+        for i, (op, comparator) in enumerate(zip(node.ops, node.comparators)):
+            right = self.expr(comparator, self.alloc())
+            self.emit(COMPARE[type(op).__name__][1], reg, left, right)
+            if i < len(node.ops) - 1:
+                self.emit("JUMP_IF_FALSE", reg, done)
+                left = right
+        self.place(done)
+        return reg
+
+    def lower_IfExp(self, node, target):
+        reg = self.alloc() if target is None else target
+        orelse, done = Label(), Label()
+        self.jump_if_false(node.test, orelse)
+        self.expr(node.body, reg)
+        self.emit("JUMP", done)
+        self.place(orelse)
+        self.expr(node.orelse, reg)
+        self.place(done)
+        return reg
+
+    def lower_Attribute(self, node, target):
+        mark = self.top
+        obj = self.expr(node.value)
+        self.release(mark)
+        reg = self.dest(target)
+        self.emit("GETATTR", reg, obj, node.attr)
+        return reg
+
+    def lower_Subscript(self, node, target):
+        mark = self.top
+        obj = self.expr(node.value)
+        if _is_constant(node.slice):
+            self.release(mark)
+            reg = self.dest(target)
+            self.emit("GETITEM_K", reg, obj, node.slice.value)
+            return reg
+        key = self.expr(node.slice)
+        self.release(mark)
+        reg = self.dest(target)
+        self.emit("GETITEM", reg, obj, key)
+        return reg
+
+    def lower_Slice(self, node, target):
+        base = self.alloc(3)
+        for i, part in enumerate((node.lower, node.upper, node.step)):
+            if part is None:
+                self.emit("LOADK", base + i, None)
+            else:
+                self.expr(part, base + i)
+        reg = self.dest(target)
+        self.emit("BUILD_SLICE", reg, base)
+        return reg
+
+    def lower_Call(self, node, target):
+        if any(isinstance(a, ast.Starred) for a in node.args) or \
+                any(k.arg is None for k in node.keywords):
+            return self.call_ex(node, target)
+        method = isinstance(node.func, ast.Attribute) and not node.keywords
+        base = self.alloc(1 + int(method) + len(node.args) + len(node.keywords))
+        if method:
+            obj = self.expr(node.func.value)
+            self.emit("LOAD_METHOD", base, obj, node.func.attr)
+        else:
+            self.expr(node.func, base)
+        first = base + 1 + int(method)
+        for i, arg in enumerate(node.args):
+            self.expr(arg, first + i)
+        for i, keyword in enumerate(node.keywords):
+            self.expr(keyword.value, first + len(node.args) + i)
+        self.line = node.lineno
+        reg = self.dest(target)
+        if method:
+            self.emit("CALL_METHOD", reg, base, len(node.args))
+        elif node.keywords:
+            names = tuple(k.arg for k in node.keywords)
+            self.emit("CALL_KW", reg, base, (len(node.args) + len(names), names))
+        else:
+            self.emit("CALL", reg, base, len(node.args))
+        return reg
+
+    def call_ex(self, node, target):
+        base = self.alloc(3)
+        self.expr(node.func, base)
+        self.sequence(node.args, base + 1, "LIST_TO_TUPLE")
+        mapping = base + 2
+        self.emit("BUILD_DICT", mapping, base, 0)
+        for keyword in node.keywords:
+            value = self.expr(keyword.value)
+            if keyword.arg is None:
+                self.emit("DICT_UPDATE", mapping, value)
+            else:
+                key = self.alloc()
+                self.emit("LOADK", key, keyword.arg)
+                self.emit("DICT_SET", mapping, key, value)
+        self.line = node.lineno
+        reg = self.dest(target)
+        self.emit("CALL_EX", reg, base)
+        return reg
+
+    def sequence(self, elements, reg, finish=None):
+        """Build a list of `elements` (starred ones unpacked) into reg; then `finish` it."""
+        plain = [e for e in elements if not isinstance(e, ast.Starred)]
+        if len(plain) == len(elements):
+            items = self.alloc(len(elements))
+            for i, element in enumerate(elements):
+                self.expr(element, items + i)
+            self.emit("BUILD_TUPLE" if finish == "LIST_TO_TUPLE" else "BUILD_LIST", reg, items,
+                      len(elements))
+            return reg
+        self.emit("BUILD_LIST", reg, reg, 0)
+        for element in elements:
+            if isinstance(element, ast.Starred):
+                self.emit("LIST_EXTEND", reg, self.expr(element.value))
+            else:
+                self.emit("LIST_APPEND", reg, self.expr(element))
+        if finish:
+            self.emit(finish, reg, reg)
+        return reg
+
+    def lower_List(self, node, target):
+        mark = self.top
+        reg = self.alloc()
+        self.sequence(node.elts, reg)
+        return self.settle(reg, target, mark)
+
+    def lower_Tuple(self, node, target):
+        mark = self.top
+        reg = self.alloc()
+        self.sequence(node.elts, reg, "LIST_TO_TUPLE")
+        return self.settle(reg, target, mark)
+
+    def lower_Set(self, node, target):
+        mark = self.top
+        reg = self.alloc()
+        self.emit("BUILD_SET", reg, reg, 0)
+        for element in node.elts:
+            if isinstance(element, ast.Starred):
+                self.emit("SET_UPDATE", reg, self.expr(element.value))
+            else:
+                self.emit("SET_ADD", reg, self.expr(element))
+        return self.settle(reg, target, mark)
+
+    def lower_Dict(self, node, target):
+        mark = self.top
+        reg = self.alloc()
+        self.emit("BUILD_DICT", reg, reg, 0)
+        for key, value in zip(node.keys, node.values):
+            if key is None:
+                self.emit("DICT_UPDATE", reg, self.expr(value))
+            else:
+                k = self.expr(key, self.alloc())
+                self.emit("DICT_SET", reg, k, self.expr(value))
+        return self.settle(reg, target, mark)
+
+    def settle(self, reg, target, mark):
+        """Move a value built in a scratch register to `target`, releasing the scratch."""
+        if target is None:
+            self.release(mark)
+            final = self.alloc()
+            if final != reg:
+                self.emit("MOVE", final, reg)
+            return final
+        self.emit("MOVE", target, reg)
+        self.release(mark)
+        return target
+
+    def lower_JoinedStr(self, node, target):
+        mark = self.top
+        parts = self.alloc(len(node.values))
+        for i, value in enumerate(node.values):
+            self.expr(value, parts + i)
+        self.release(mark)
+        reg = self.dest(target)
+        if len(node.values) == 1:
+            self.emit("MOVE", reg, parts)
+        else:
+            self.emit("BUILD_STRING", reg, parts, len(node.values))
+        return reg
+
+    def lower_FormattedValue(self, node, target):
+        mark = self.top
+        value = self.expr(node.value, self.alloc())
+        if node.conversion != -1:
+            self.emit("CONVERT", value, value, chr(node.conversion))
+        if node.format_spec is None:
+            self.release(mark)
+            reg = self.dest(target)
+            self.emit("FORMAT_SIMPLE", reg, value)
+            return reg
+        spec = self.expr(node.format_spec)
+        self.release(mark)
+        reg = self.dest(target)
+        self.emit("FORMAT", reg, value, spec)
+        return reg
+
+    def lower_Lambda(self, node, target):
+        mark = self.top
+        function = self.make_function(node, "<lambda>")
+        return self.settle(function, target, mark)
+
+    def comprehension(self, node, target):
+        self.unsupported(node, "comprehensions")
+
+    lower_ListComp = lower_SetComp = lower_DictComp = lower_GeneratorExp = comprehension
+
+    def lower_Yield(self, node, target):
+        self.unsupported(node, "generators")
+
+    lower_YieldFrom = lower_Yield
+
+
+def _docstring(stmt):
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) \
+            and isinstance(stmt.value.value, str):
+        return stmt.value.value
+    return None
+
+
+def _is_constant(node):
+    return isinstance(node, ast.Constant) and type(node.value) in CONSTANT_KINDS
+
+
+def _is_range_call(node):
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+        node.func.id == "range" and 1 <= len(node.args) <= 3 and not node.keywords and \
+        not any(isinstance(a, ast.Starred) for a in node.args)
+
+
+#: Expressions that read all their operands before writing their result, so they may be
+#: lowered straight into the register of the variable being assigned.
+_LATE_WRITERS = (ast.BinOp, ast.UnaryOp, ast.Call, ast.Attribute, ast.Subscript, ast.Constant,
+                 ast.Name, ast.List, ast.Tuple, ast.Dict, ast.Set, ast.JoinedStr, ast.Lambda)
+
+
+def _writes_late(node):
+    if isinstance(node, ast.Compare):
+        return len(node.ops) == 1
+    return isinstance(node, _LATE_WRITERS)

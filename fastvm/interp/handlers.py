@@ -1,0 +1,790 @@
+"""Instruction handlers: `op_<NAME>(vm, code, pc, *operands)` returns the closure that runs
+instruction NAME at index pc. Each closure's docstring is the opcode table's meaning.
+
+The operator families (binary, in-place, compare, compare-and-jump) are stamped out from one
+template each over the opcode table, so each closure has its operator inline: `R[b] + R[c]` runs
+as one host BINARY_OP, with no call and no type test. Host operators give CPython's semantics
+and error messages; their exceptions are turned into Tauraro exceptions by the dispatch loop.
+"""
+
+import operator
+
+from ..objects import UNBOUND, Cell, Function, VMError
+from ..opcodes import BINARY, COMPARE, OPCODES
+
+# -- generated families ------------------------------------------------------------------------
+_TEMPLATES = {
+    "binary": """
+def op_{name}(vm, code, pc, a, b, c):
+    nxt = pc + 1
+    def {name}(R):
+        R[a] = R[b] {symbol} R[c]
+        return nxt
+    return {name}
+""",
+    "binary_k": """
+def op_{name}(vm, code, pc, a, b, k):
+    nxt = pc + 1
+    def {name}(R):
+        R[a] = R[b] {symbol} k
+        return nxt
+    return {name}
+""",
+    "inplace": """
+def op_{name}(vm, code, pc, a, b, c):
+    nxt = pc + 1
+    def {name}(R):
+        x = R[b]
+        x {symbol}= R[c]
+        R[a] = x
+        return nxt
+    return {name}
+""",
+    "compare_jump": """
+def op_{name}(vm, code, pc, b, c, j):
+    nxt = pc + 1
+    def {name}(R):
+        if R[b] {symbol} R[c]:
+            return nxt
+        return j
+    return {name}
+""",
+    "compare_jump_k": """
+def op_{name}(vm, code, pc, b, k, j):
+    nxt = pc + 1
+    def {name}(R):
+        if R[b] {symbol} k:
+            return nxt
+        return j
+    return {name}
+""",
+}
+
+
+def _stamp(template, name, symbol):
+    namespace = {}
+    exec(_TEMPLATES[template].format(name=name, symbol=symbol), namespace)  # VM code only
+    factory = namespace["op_" + name]
+    factory.__doc__ = OPCODES[name].meaning
+    globals()["op_" + name] = factory
+
+
+for _symbol, _stem in BINARY.values():
+    _stamp("binary", _stem, _symbol)
+    _stamp("binary_k", _stem + "_K", _symbol)
+    _stamp("inplace", "INPLACE_" + _stem, _symbol)
+for _symbol, _stem in COMPARE.values():
+    _stamp("binary", _stem, _symbol)
+    _stamp("binary_k", _stem + "_K", _symbol)
+    _stamp("compare_jump", "JUMP_IF_NOT_" + _stem, _symbol)
+    _stamp("compare_jump_k", "JUMP_IF_NOT_" + _stem + "_K", _symbol)
+
+
+def documented(factory):
+    factory.__doc__ = OPCODES[factory.__name__[3:]].meaning
+    return factory
+
+
+# -- moves, names, cells ---------------------------------------------------------------------
+@documented
+def op_NOP(vm, code, pc):
+    nxt = pc + 1
+    return lambda R: nxt
+
+
+@documented
+def op_MOVE(vm, code, pc, a, b):
+    nxt = pc + 1
+
+    def MOVE(R):
+        R[a] = R[b]
+        return nxt
+    return MOVE
+
+
+@documented
+def op_LOADK(vm, code, pc, a, k):
+    nxt = pc + 1
+
+    def LOADK(R):
+        R[a] = k
+        return nxt
+    return LOADK
+
+
+@documented
+def op_LOAD_GLOBAL(vm, code, pc, a, name):
+    nxt = pc + 1
+    globals_, builtins = vm.globals, vm.builtins
+
+    def LOAD_GLOBAL(R):
+        try:
+            R[a] = globals_[name]
+        except KeyError:
+            try:
+                R[a] = builtins[name]
+            except KeyError:
+                raise vm.error("NameError", f"name '{name}' is not defined") from None
+        return nxt
+    return LOAD_GLOBAL
+
+
+@documented
+def op_STORE_GLOBAL(vm, code, pc, name, a):
+    nxt = pc + 1
+    globals_ = vm.globals
+
+    def STORE_GLOBAL(R):
+        globals_[name] = R[a]
+        return nxt
+    return STORE_GLOBAL
+
+
+@documented
+def op_DELETE_GLOBAL(vm, code, pc, name):
+    nxt = pc + 1
+    globals_ = vm.globals
+
+    def DELETE_GLOBAL(R):
+        if name not in globals_:
+            raise vm.error("NameError", f"name '{name}' is not defined")
+        del globals_[name]
+        return nxt
+    return DELETE_GLOBAL
+
+
+def _unbound_local(vm, name):
+    return vm.error("UnboundLocalError", f"cannot access local variable '{name}' where it is "
+                                         "not associated with a value")
+
+
+@documented
+def op_CHECK_BOUND(vm, code, pc, a, name):
+    nxt = pc + 1
+
+    def CHECK_BOUND(R):
+        if R[a] is UNBOUND:
+            raise _unbound_local(vm, name)
+        return nxt
+    return CHECK_BOUND
+
+
+@documented
+def op_DELETE_LOCAL(vm, code, pc, a, name):
+    nxt = pc + 1
+
+    def DELETE_LOCAL(R):
+        if R[a] is UNBOUND:
+            raise _unbound_local(vm, name)
+        R[a] = UNBOUND
+        return nxt
+    return DELETE_LOCAL
+
+
+@documented
+def op_MAKE_CELL(vm, code, pc, a):
+    nxt = pc + 1
+
+    def MAKE_CELL(R):
+        R[a] = Cell(R[a])
+        return nxt
+    return MAKE_CELL
+
+
+def _empty_cell(vm, name, code, reg):
+    if any(r == reg for _, r in code.frees):
+        return vm.error("NameError", f"cannot access free variable '{name}' where it is not "
+                                     "associated with a value in enclosing scope")
+    return _unbound_local(vm, name)
+
+
+@documented
+def op_LOAD_DEREF(vm, code, pc, a, b, name):
+    nxt = pc + 1
+
+    def LOAD_DEREF(R):
+        value = R[b].contents
+        if value is UNBOUND:
+            raise _empty_cell(vm, name, code, b)
+        R[a] = value
+        return nxt
+    return LOAD_DEREF
+
+
+@documented
+def op_STORE_DEREF(vm, code, pc, a, b):
+    nxt = pc + 1
+
+    def STORE_DEREF(R):
+        R[a].contents = R[b]
+        return nxt
+    return STORE_DEREF
+
+
+@documented
+def op_DELETE_DEREF(vm, code, pc, a, name):
+    nxt = pc + 1
+
+    def DELETE_DEREF(R):
+        cell = R[a]
+        if cell.contents is UNBOUND:
+            raise _empty_cell(vm, name, code, a)
+        cell.contents = UNBOUND
+        return nxt
+    return DELETE_DEREF
+
+
+# -- unary -----------------------------------------------------------------------------------
+def _unary(host_op):
+    def factory(vm, code, pc, a, b):
+        nxt = pc + 1
+
+        def unary(R):
+            R[a] = host_op(R[b])
+            return nxt
+        return unary
+    return factory
+
+
+op_NEG = _unary(operator.neg)
+op_POS = _unary(operator.pos)
+op_INVERT = _unary(operator.invert)
+for _name in ("NEG", "POS", "INVERT"):
+    globals()["op_" + _name].__doc__ = OPCODES[_name].meaning
+
+
+@documented
+def op_NOT(vm, code, pc, a, b):
+    nxt = pc + 1
+
+    def NOT(R):
+        R[a] = not R[b]
+        return nxt
+    return NOT
+
+
+# -- jumps -----------------------------------------------------------------------------------
+@documented
+def op_JUMP(vm, code, pc, j):
+    return lambda R: j
+
+
+@documented
+def op_JUMP_IF_TRUE(vm, code, pc, a, j):
+    nxt = pc + 1
+
+    def JUMP_IF_TRUE(R):
+        if R[a]:
+            return j
+        return nxt
+    return JUMP_IF_TRUE
+
+
+@documented
+def op_JUMP_IF_FALSE(vm, code, pc, a, j):
+    nxt = pc + 1
+
+    def JUMP_IF_FALSE(R):
+        if R[a]:
+            return nxt
+        return j
+    return JUMP_IF_FALSE
+
+
+# -- building --------------------------------------------------------------------------------
+@documented
+def op_BUILD_LIST(vm, code, pc, a, b, n):
+    nxt, end = pc + 1, b + n
+
+    def BUILD_LIST(R):
+        R[a] = R[b:end]
+        return nxt
+    return BUILD_LIST
+
+
+@documented
+def op_BUILD_TUPLE(vm, code, pc, a, b, n):
+    nxt, end = pc + 1, b + n
+
+    def BUILD_TUPLE(R):
+        R[a] = tuple(R[b:end])
+        return nxt
+    return BUILD_TUPLE
+
+
+@documented
+def op_BUILD_SET(vm, code, pc, a, b, n):
+    nxt, end = pc + 1, b + n
+
+    def BUILD_SET(R):
+        R[a] = set(R[b:end])
+        return nxt
+    return BUILD_SET
+
+
+@documented
+def op_BUILD_DICT(vm, code, pc, a, b, n):
+    nxt = pc + 1
+    keys = range(b, b + 2 * n, 2)
+
+    def BUILD_DICT(R):
+        R[a] = {R[k]: R[k + 1] for k in keys}
+        return nxt
+    return BUILD_DICT
+
+
+@documented
+def op_BUILD_SLICE(vm, code, pc, a, b):
+    nxt = pc + 1
+
+    def BUILD_SLICE(R):
+        R[a] = slice(R[b], R[b + 1], R[b + 2])
+        return nxt
+    return BUILD_SLICE
+
+
+@documented
+def op_BUILD_STRING(vm, code, pc, a, b, n):
+    nxt, end = pc + 1, b + n
+
+    def BUILD_STRING(R):
+        R[a] = "".join(R[b:end])
+        return nxt
+    return BUILD_STRING
+
+
+@documented
+def op_LIST_APPEND(vm, code, pc, a, b):
+    nxt = pc + 1
+
+    def LIST_APPEND(R):
+        R[a].append(R[b])
+        return nxt
+    return LIST_APPEND
+
+
+@documented
+def op_LIST_EXTEND(vm, code, pc, a, b):
+    nxt = pc + 1
+
+    def LIST_EXTEND(R):
+        value = R[b]
+        if not hasattr(type(value), "__iter__") and not hasattr(type(value), "__getitem__"):
+            raise vm.error("TypeError", f"Value after * must be an iterable, not "
+                                        f"{vm.type_name(value)}")
+        R[a].extend(value)
+        return nxt
+    return LIST_EXTEND
+
+
+@documented
+def op_SET_ADD(vm, code, pc, a, b):
+    nxt = pc + 1
+
+    def SET_ADD(R):
+        R[a].add(R[b])
+        return nxt
+    return SET_ADD
+
+
+@documented
+def op_SET_UPDATE(vm, code, pc, a, b):
+    nxt = pc + 1
+
+    def SET_UPDATE(R):
+        R[a].update(R[b])
+        return nxt
+    return SET_UPDATE
+
+
+@documented
+def op_DICT_SET(vm, code, pc, a, b, c):
+    nxt = pc + 1
+
+    def DICT_SET(R):
+        R[a][R[b]] = R[c]
+        return nxt
+    return DICT_SET
+
+
+@documented
+def op_DICT_UPDATE(vm, code, pc, a, b):
+    nxt = pc + 1
+
+    def DICT_UPDATE(R):
+        mapping = R[b]
+        if not isinstance(mapping, dict):
+            raise vm.error("TypeError", f"'{vm.type_name(mapping)}' object is not a mapping")
+        R[a].update(mapping)
+        return nxt
+    return DICT_UPDATE
+
+
+@documented
+def op_LIST_TO_TUPLE(vm, code, pc, a, b):
+    nxt = pc + 1
+
+    def LIST_TO_TUPLE(R):
+        R[a] = tuple(R[b])
+        return nxt
+    return LIST_TO_TUPLE
+
+
+@documented
+def op_FORMAT(vm, code, pc, a, b, c):
+    nxt = pc + 1
+
+    def FORMAT(R):
+        R[a] = format(R[b], R[c])
+        return nxt
+    return FORMAT
+
+
+@documented
+def op_FORMAT_SIMPLE(vm, code, pc, a, b):
+    nxt = pc + 1
+
+    def FORMAT_SIMPLE(R):
+        value = R[b]
+        R[a] = value if type(value) is str else format(value, "")
+        return nxt
+    return FORMAT_SIMPLE
+
+
+@documented
+def op_CONVERT(vm, code, pc, a, b, kind):
+    nxt = pc + 1
+    convert = {"s": str, "r": repr, "a": ascii}[kind]
+
+    def CONVERT(R):
+        R[a] = convert(R[b])
+        return nxt
+    return CONVERT
+
+
+# -- subscripts and attributes -----------------------------------------------------------------
+@documented
+def op_GETITEM(vm, code, pc, a, b, c):
+    nxt = pc + 1
+
+    def GETITEM(R):
+        R[a] = R[b][R[c]]
+        return nxt
+    return GETITEM
+
+
+@documented
+def op_GETITEM_K(vm, code, pc, a, b, k):
+    nxt = pc + 1
+
+    def GETITEM_K(R):
+        R[a] = R[b][k]
+        return nxt
+    return GETITEM_K
+
+
+@documented
+def op_SETITEM(vm, code, pc, a, b, c):
+    nxt = pc + 1
+
+    def SETITEM(R):
+        R[a][R[b]] = R[c]
+        return nxt
+    return SETITEM
+
+
+@documented
+def op_DELITEM(vm, code, pc, a, b):
+    nxt = pc + 1
+
+    def DELITEM(R):
+        del R[a][R[b]]
+        return nxt
+    return DELITEM
+
+
+@documented
+def op_GETATTR(vm, code, pc, a, b, name):
+    nxt = pc + 1
+    getattr_ = vm.getattr
+
+    def GETATTR(R):
+        R[a] = getattr_(R[b], name)
+        return nxt
+    return GETATTR
+
+
+@documented
+def op_SETATTR(vm, code, pc, a, name, b):
+    nxt = pc + 1
+
+    def SETATTR(R):
+        vm.setattr(R[a], name, R[b])
+        return nxt
+    return SETATTR
+
+
+@documented
+def op_DELATTR(vm, code, pc, a, name):
+    nxt = pc + 1
+
+    def DELATTR(R):
+        vm.delattr(R[a], name)
+        return nxt
+    return DELATTR
+
+
+@documented
+def op_LOAD_METHOD(vm, code, pc, a, b, name):
+    nxt = pc + 1
+    getattr_ = vm.getattr
+
+    def LOAD_METHOD(R):
+        R[a] = getattr_(R[b], name)
+        return nxt
+    return LOAD_METHOD
+
+
+# -- calls -----------------------------------------------------------------------------------
+@documented
+def op_CALL(vm, code, pc, a, b, n):
+    nxt, first, end = pc + 1, b + 1, b + 1 + n
+    call_function, call = vm.call_function, vm.call
+
+    def CALL(R):
+        f = R[b]
+        if type(f) is Function:
+            R[a] = call_function(f, R[first:end], None)
+        else:
+            R[a] = call(f, R[first:end], None)
+        return nxt
+    return CALL
+
+
+@documented
+def op_CALL_METHOD(vm, code, pc, a, b, n):
+    # this slice of fastvm loads the bound method whole: R[B] holds it, args start at B+2
+    nxt, first, end = pc + 1, b + 2, b + 2 + n
+    call = vm.call
+
+    def CALL_METHOD(R):
+        R[a] = call(R[b], R[first:end], None)
+        return nxt
+    return CALL_METHOD
+
+
+@documented
+def op_CALL_KW(vm, code, pc, a, b, spec):
+    total, names = spec
+    nxt, first = pc + 1, b + 1
+    positional_end = first + total - len(names)
+    keyword_regs = range(positional_end, first + total)
+    call = vm.call
+
+    def CALL_KW(R):
+        kwargs = {name: R[r] for name, r in zip(names, keyword_regs)}
+        R[a] = call(R[b], R[first:positional_end], kwargs)
+        return nxt
+    return CALL_KW
+
+
+@documented
+def op_CALL_EX(vm, code, pc, a, b):
+    nxt = pc + 1
+    call = vm.call
+
+    def CALL_EX(R):
+        R[a] = call(R[b], R[b + 1], R[b + 2])
+        return nxt
+    return CALL_EX
+
+
+# -- iteration -------------------------------------------------------------------------------
+@documented
+def op_GET_ITER(vm, code, pc, a, b):
+    nxt = pc + 1
+
+    def GET_ITER(R):
+        R[a] = iter(R[b])
+        return nxt
+    return GET_ITER
+
+
+@documented
+def op_FOR_ITER(vm, code, pc, a, b, j):
+    nxt = pc + 1
+    done = object()
+
+    def FOR_ITER(R):
+        value = next(R[b], done)
+        if value is done:
+            return j
+        R[a] = value
+        return nxt
+    return FOR_ITER
+
+
+@documented
+def op_FOR_RANGE_PREP(vm, code, pc, a, b, n, j):
+    nxt = pc + 1
+    host_range = vm.builtins["range"]
+
+    def FOR_RANGE_PREP(R):
+        if R[b] is not host_range:
+            return j
+        args = R[b + 1:b + 1 + n]
+        if any(type(x) is not int for x in args):
+            return j
+        start, stop, step = (0, args[0], 1) if n == 1 else (args[0], args[1], 1) if n == 2 \
+            else args
+        if step == 0:
+            return j  # range() itself raises the ValueError
+        R[a], R[a + 1], R[a + 2] = start - step, stop, step
+        return nxt
+    return FOR_RANGE_PREP
+
+
+@documented
+def op_FOR_RANGE(vm, code, pc, a, j):
+    nxt = pc + 1
+    stop_reg, step_reg = a + 1, a + 2
+
+    def FOR_RANGE(R):
+        step = R[step_reg]
+        value = R[a] + step
+        if (value < R[stop_reg]) if step > 0 else (value > R[stop_reg]):
+            R[a] = value
+            return j
+        return nxt
+    return FOR_RANGE
+
+
+@documented
+def op_UNPACK(vm, code, pc, a, b, n):
+    nxt = pc + 1
+
+    def UNPACK(R):
+        R[a:a + n] = vm.unpack(R[b], n)
+        return nxt
+    return UNPACK
+
+
+@documented
+def op_UNPACK_EX(vm, code, pc, a, b, n):
+    nxt = pc + 1
+    before, after = divmod(n, 256)
+
+    def UNPACK_EX(R):
+        items = vm.unpack_starred(R[b], before, after)
+        R[a:a + len(items)] = items
+        return nxt
+    return UNPACK_EX
+
+
+# -- functions -------------------------------------------------------------------------------
+@documented
+def op_MAKE_FUNCTION(vm, code, pc, a, child, b):
+    nxt = pc + 1
+    globals_ = vm.globals
+
+    def MAKE_FUNCTION(R):
+        R[a] = Function(vm, child, globals_, R[b], R[b + 1], R[b + 2])
+        return nxt
+    return MAKE_FUNCTION
+
+
+@documented
+def op_RETURN(vm, code, pc, a):
+    def RETURN(R):
+        R[-1] = R[a]
+        return 0
+    return RETURN
+
+
+@documented
+def op_RETURN_NONE(vm, code, pc):
+    def RETURN_NONE(R):
+        R[-1] = None
+        return 0
+    return RETURN_NONE
+
+
+# -- exceptions ------------------------------------------------------------------------------
+@documented
+def op_RAISE(vm, code, pc, a):
+    def RAISE(R):
+        raise VMError(vm.raisable(R[a], "exceptions must derive from BaseException"))
+    return RAISE
+
+
+@documented
+def op_RAISE_FROM(vm, code, pc, a, b):
+    def RAISE_FROM(R):
+        exc = vm.raisable(R[a], "exceptions must derive from BaseException")
+        cause = R[b]
+        exc.cause = None if cause is None else vm.raisable(
+            cause, "exception causes must derive from BaseException")
+        exc.suppress_context = True
+        raise VMError(exc)
+    return RAISE_FROM
+
+
+@documented
+def op_RERAISE(vm, code, pc, a):
+    def RERAISE(R):
+        if a >= 0:
+            raise VMError(R[a])
+        if not vm.handling:
+            raise vm.error("RuntimeError", "No active exception to reraise")
+        raise VMError(vm.handling[-1])
+    return RERAISE
+
+
+@documented
+def op_RAISE_ASSERT(vm, code, pc, a):
+    def RAISE_ASSERT(R):
+        args = () if a < 0 else (R[a],)
+        raise VMError(vm.new_exception("AssertionError", args))
+    return RAISE_ASSERT
+
+
+@documented
+def op_PUSH_EXC(vm, code, pc, a):
+    nxt = pc + 1
+    handling = vm.handling
+
+    def PUSH_EXC(R):
+        handling.append(R[a])
+        return nxt
+    return PUSH_EXC
+
+
+@documented
+def op_POP_EXC(vm, code, pc):
+    nxt = pc + 1
+    handling = vm.handling
+
+    def POP_EXC(R):
+        handling.pop()
+        return nxt
+    return POP_EXC
+
+
+@documented
+def op_JUMP_IF_NOT_EXC_MATCH(vm, code, pc, a, b, j):
+    nxt = pc + 1
+
+    def JUMP_IF_NOT_EXC_MATCH(R):
+        return nxt if vm.exception_matches(R[a], R[b]) else j
+    return JUMP_IF_NOT_EXC_MATCH
+
+
+# -- modules ---------------------------------------------------------------------------------
+@documented
+def op_IMPORT(vm, code, pc, a, name):
+    nxt = pc + 1
+
+    def IMPORT(R):
+        R[a] = vm.module(name)
+        return nxt
+    return IMPORT

@@ -1,0 +1,34 @@
+"""Linking: each instruction of a code object becomes a closure over its decoded operands.
+
+The handler factory for opcode NAME is `handlers.op_NAME(vm, code, pc, *operands)`; it returns
+the closure that the dispatch loop calls with the register list.
+"""
+
+from . import handlers
+
+#: Opcodes whose handlers count a step when a budget is set (back edges and calls).
+COUNTED = {"JUMP", "FOR_ITER", "FOR_RANGE", "CALL", "CALL_METHOD", "CALL_KW", "CALL_EX"}
+
+
+def link(vm, code):
+    ops = [None]
+    for pc in range(1, len(code.instructions)):
+        instr = code.instructions[pc]
+        op = getattr(handlers, "op_" + instr.op)(vm, code, pc, *instr.args)
+        if vm.max_steps is not None and instr.op in COUNTED:
+            op = counting(vm, code, pc, op)
+        ops.append(op)
+    code.ops = ops
+    return ops
+
+
+def counting(vm, code, pc, op):
+    """Wrap `op` so that each run of it spends one step of the budget."""
+    line = code.line_at(pc)
+
+    def counted(R):
+        vm.steps += 1
+        if vm.steps > vm.max_steps:
+            vm.budget_spent(line)
+        return op(R)
+    return counted

@@ -1,0 +1,42 @@
+"""The dispatch loop: every instruction is a closure that does its work and returns the index
+of the next instruction; index 0 means "leave this frame" (instruction 0 is never run).
+
+    while pc:
+        pc = ops[pc](R)
+
+An exception raised by an instruction ends the inner loop with `pc` still naming that
+instruction; the code's exception table then says where the program continues, or the
+exception leaves the frame with the frame's line recorded for the traceback. The `try` costs
+nothing while no exception is raised (CPython 3.11's zero-cost exceptions).
+"""
+
+from ..objects import VMError
+from .link import link
+
+
+def run_frame(vm, code, R):
+    """Run `code` on the register list R (parameters already in place); return its result."""
+    ops = code.ops or link(vm, code)
+    pc = 1
+    while True:
+        try:
+            while pc:
+                pc = ops[pc](R)
+            return R[-1]
+        except VMError as error:
+            pc = unwind(vm, code, R, pc, error.exc)
+        except vm.host_errors as error:
+            pc = unwind(vm, code, R, pc, vm.from_host(error))
+
+
+def unwind(vm, code, R, pc, exc):
+    """The handler for a fault at pc, with the exception stored in its register; or raise."""
+    if vm.handling and exc.context is None and vm.handling[-1] is not exc:
+        vm.set_context(exc, vm.handling[-1])
+    for handler in code.handlers:
+        if handler.start <= pc < handler.end:
+            R[handler.reg] = exc
+            return handler.target
+    if not exc.traceback or exc.traceback[0][0] is not R:
+        exc.traceback.insert(0, (R, code, pc))
+    raise VMError(exc)

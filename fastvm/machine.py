@@ -1,0 +1,415 @@
+"""The machine: globals, builtins, calls, attributes and exceptions of one fastvm run."""
+
+import math
+import random
+
+from tauraro import subset
+
+from .interp.loop import run_frame
+from .objects import (UNBOUND, BudgetSpent, Builtin, Cell, Class, ExceptionObject, Function,
+                      Module, NotSupportedYet, VMError, VMObject, exception_classes)
+
+#: Dunder attributes a program may read on host values.
+HOST_DUNDERS = frozenset({"__name__", "__qualname__", "__doc__", "__class__", "__module__"}) \
+    | subset.SPECIAL_METHODS
+
+#: Host builtins whose meaning on primitives is the language's.
+HOST_BUILTINS = ("len", "range", "enumerate", "zip", "map", "filter", "reversed", "sorted",
+                 "min", "max", "sum", "abs", "round", "divmod", "pow", "all", "any", "int",
+                 "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "repr",
+                 "ascii", "ord", "chr", "hex", "oct", "bin", "format", "hash", "slice")
+
+
+class Machine:
+    """One run of one program. `limit` bounds Tauraro call depth; `max_steps` the budget."""
+
+    def __init__(self, *, recursion_limit=1000, max_steps=None, write=None):
+        self.recursion_limit, self.max_steps = recursion_limit, max_steps
+        self.write = write
+        self.depth = 1           # the module frame
+        self.steps = 0
+        self.handling = []       # exceptions being handled, innermost last
+        self.globals = {"__name__": "__main__"}
+        self.modules = {}
+        self.host_errors = (Exception,)
+        self.builtins = self.make_builtins()
+
+    # -- running ---------------------------------------------------------------------------
+    def run_module(self, code):
+        registers = [UNBOUND] * code.nregs
+        return run_frame(self, code, registers)
+
+    def call(self, f, args, kwargs):
+        if type(f) is Function:
+            return self.call_function(f, args, kwargs)
+        if isinstance(f, Class):
+            return self.instantiate(f, args, kwargs or {})
+        if isinstance(f, (VMObject,)) and not isinstance(f, Builtin):
+            raise self.error("TypeError", f"'{self.type_name(f)}' object is not callable")
+        return f(*args, **kwargs) if kwargs else f(*args)
+
+    def call_function(self, f, args, kwargs):
+        code = f.code
+        if f.simple and not kwargs and len(args) == len(code.params):
+            registers = list(args)
+            registers.extend([UNBOUND] * (code.nregs - len(args)))
+        else:
+            registers = self.bind_arguments(f, args, kwargs or {})
+        self.depth += 1
+        if self.depth > self.recursion_limit:
+            self.depth -= 1
+            raise self.error("RecursionError", "maximum recursion depth exceeded")
+        try:
+            return run_frame(self, code, registers)
+        finally:
+            self.depth -= 1
+
+    def bind_arguments(self, f, args, kwargs):
+        """The register list for a call: parameters, defaults, *args, **kwargs, cells."""
+        code = f.code
+        params, kwonly = code.params, code.kwonly
+        registers = [UNBOUND] * code.nregs
+        count = len(params)
+        if len(args) > count and code.vararg is None:
+            raise self.too_many_positional(f, len(args), kwargs)
+        registers[:min(count, len(args))] = args[:count]
+        slot = count
+        if code.vararg is not None:
+            registers[slot] = tuple(args[count:])
+            slot += 1
+        kwonly_slots = {name: slot + i for i, name in enumerate(kwonly)}
+        slot += len(kwonly)
+        extra = {}
+        positions = {name: i for i, name in enumerate(params)}
+        for key, value in kwargs.items():
+            where = positions.get(key, kwonly_slots.get(key))
+            if where is None:
+                if code.kwarg is None:
+                    raise self.error("TypeError", f"{f.qualname}() got an unexpected keyword "
+                                                  f"argument '{key}'")
+                extra[key] = value
+            elif registers[where] is not UNBOUND:
+                raise self.error("TypeError", f"{f.qualname}() got multiple values for "
+                                              f"argument '{key}'")
+            else:
+                registers[where] = value
+        first_default = count - len(f.defaults)
+        missing = []
+        for i in range(count):
+            if registers[i] is UNBOUND:
+                if i >= first_default:
+                    registers[i] = f.defaults[i - first_default]
+                else:
+                    missing.append(params[i])
+        if missing:
+            raise self.missing_arguments(f, missing, "positional")
+        missing = []
+        for name, where in kwonly_slots.items():
+            if registers[where] is UNBOUND:
+                if name in f.kwdefaults:
+                    registers[where] = f.kwdefaults[name]
+                else:
+                    missing.append(name)
+        if missing:
+            raise self.missing_arguments(f, missing, "keyword-only")
+        if code.kwarg is not None:
+            registers[slot] = extra
+        for name, reg in code.cells:
+            registers[reg] = Cell(registers[reg])
+        for (name, reg), cell in zip(code.frees, f.closure):
+            registers[reg] = cell
+        return registers
+
+    def too_many_positional(self, f, given, kwargs):
+        count, defaults = len(f.code.params), len(f.defaults)
+        if defaults:
+            expected, plural = f"from {count - defaults} to {count}", "s"
+        else:
+            expected, plural = str(count), "" if count == 1 else "s"
+        kwonly_given = sum(1 for name in f.code.kwonly if name in kwargs)
+        suffix = ""
+        if kwonly_given:
+            suffix = (f" positional argument{'' if given == 1 else 's'} (and {kwonly_given} "
+                      f"keyword-only argument{'' if kwonly_given == 1 else 's'})")
+        verb = "was" if given == 1 and not kwonly_given else "were"
+        return self.error("TypeError", f"{f.qualname}() takes {expected} positional "
+                                       f"argument{plural} but {given}{suffix} {verb} given")
+
+    def missing_arguments(self, f, missing, kind):
+        quoted = [f"'{name}'" for name in missing]
+        names = quoted[0] if len(quoted) == 1 else (
+            f"{quoted[0]} and {quoted[1]}" if len(quoted) == 2
+            else ", ".join(quoted[:-1]) + f", and {quoted[-1]}")
+        plural = "" if len(missing) == 1 else "s"
+        return self.error("TypeError", f"{f.qualname}() missing {len(missing)} required "
+                                       f"{kind} argument{plural}: {names}")
+
+    def instantiate(self, cls, args, kwargs):
+        if cls.builtin and issubclass(cls.instance_type, ExceptionObject):
+            if kwargs:
+                raise self.error("TypeError", f"{cls.name}() takes no keyword arguments")
+            return cls.instance_type(cls, args)
+        raise NotSupportedYet("classes")
+
+    def budget_spent(self, line):
+        raise BudgetSpent(line)
+
+    # -- exceptions --------------------------------------------------------------------------
+    def new_exception(self, type_name, args):
+        cls = self.exceptions[type_name]
+        return cls.instance_type(cls, args)
+
+    def error(self, type_name, message=None):
+        return VMError(self.new_exception(type_name, () if message is None else (message,)))
+
+    def from_host(self, error):
+        """The Tauraro exception a host exception means (internal ones pass through)."""
+        if isinstance(error, (BudgetSpent, NotSupportedYet)):
+            raise error
+        for klass in type(error).__mro__:
+            if klass.__name__ in self.exceptions:
+                args = error.args if type(error) is klass else (str(error),)
+                if isinstance(error, RecursionError):
+                    args = ("maximum recursion depth exceeded",)
+                return self.new_exception(klass.__name__, args)
+        return self.new_exception("Exception", (str(error),))
+
+    def raisable(self, value, complaint):
+        if isinstance(value, Class) and self.exceptions["BaseException"] in value.mro:
+            value = self.call(value, (), None)
+        if not isinstance(value, ExceptionObject):
+            raise self.error("TypeError", complaint)
+        return value
+
+    def exception_matches(self, exc, classes):
+        for cls in classes if isinstance(classes, tuple) else (classes,):
+            if not (isinstance(cls, Class) and self.exceptions["BaseException"] in cls.mro):
+                raise self.error("TypeError", "catching classes that do not inherit from "
+                                              "BaseException is not allowed")
+            if cls in exc.cls.mro:
+                return True
+        return False
+
+    @staticmethod
+    def set_context(exc, context):
+        link = context
+        while link is not None:
+            if link.context is exc:
+                link.context = None
+                break
+            link = link.context
+        exc.context = context
+
+    # -- values ------------------------------------------------------------------------------
+    def type_of(self, value):
+        if isinstance(value, ExceptionObject):
+            return value.cls
+        if isinstance(value, Class):
+            return self.builtins["type"]
+        return type(value)
+
+    def type_name(self, value):
+        t = self.type_of(value)
+        return t.name if isinstance(t, Class) else t.__name__
+
+    def getattr(self, obj, name):
+        if isinstance(obj, VMObject):
+            return self.getattr_vm_object(obj, name)
+        if name[0] == "_" and name not in HOST_DUNDERS:
+            raise self.missing_attribute(obj, name)
+        return getattr(obj, name)
+
+    def getattr_vm_object(self, obj, name):
+        if isinstance(obj, ExceptionObject):
+            fields = {"args": obj.args, "__cause__": obj.cause, "__context__": obj.context,
+                      "__suppress_context__": obj.suppress_context, "__class__": obj.cls}
+            if name in fields:
+                return fields[name]
+            if name == "value" and self.exceptions["StopIteration"] in obj.cls.mro:
+                return obj.args[0] if obj.args else None
+            if name in obj.dict:
+                return obj.dict[name]
+        elif isinstance(obj, Function):
+            fields = {"__name__": obj.name, "__qualname__": obj.qualname, "__doc__": obj.doc,
+                      "__defaults__": obj.defaults or None,
+                      "__kwdefaults__": dict(obj.kwdefaults) or None, "__module__": "__main__",
+                      "__dict__": obj.dict}
+            if name in fields:
+                return fields[name]
+            if name in obj.dict:
+                return obj.dict[name]
+        elif isinstance(obj, Module):
+            if name == "__name__":
+                return obj.name
+            if name in obj.members:
+                return obj.members[name]
+            raise self.error("AttributeError", f"module '{obj.name}' has no attribute '{name}'")
+        elif isinstance(obj, Class):
+            fields = {"__name__": obj.name, "__qualname__": obj.qualname, "__mro__": obj.mro,
+                      "__bases__": obj.bases}
+            if name in fields:
+                return fields[name]
+            raise self.error("AttributeError",
+                             f"type object '{obj.name}' has no attribute '{name}'")
+        elif isinstance(obj, Builtin) and name == "__name__":
+            return obj.name
+        raise self.missing_attribute(obj, name)
+
+    def missing_attribute(self, obj, name):
+        if isinstance(obj, type):
+            return self.error("AttributeError",
+                              f"type object '{obj.__name__}' has no attribute '{name}'")
+        return self.error("AttributeError",
+                          f"'{self.type_name(obj)}' object has no attribute '{name}'")
+
+    def setattr(self, obj, name, value):
+        if isinstance(obj, Function):
+            if name in ("__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__"):
+                raise NotSupportedYet(f"assignment to a function's {name}")
+            obj.dict[name] = value
+        elif isinstance(obj, ExceptionObject):
+            if name == "args":
+                obj.args = tuple(value)
+            elif name == "__cause__":
+                obj.cause, obj.suppress_context = value, True
+            elif name == "__context__":
+                obj.context = value
+            else:
+                obj.dict[name] = value
+        elif isinstance(obj, VMObject):
+            raise self.missing_attribute(obj, name)
+        else:
+            if name[0] == "_" and name not in HOST_DUNDERS:
+                raise self.missing_attribute(obj, name)
+            setattr(obj, name, value)
+
+    def delattr(self, obj, name):
+        target = getattr(obj, "dict", None) if isinstance(obj, VMObject) else None
+        if target is None or name not in target:
+            if not isinstance(obj, VMObject) and not name.startswith("_"):
+                delattr(obj, name)
+                return
+            raise self.missing_attribute(obj, name)
+        del target[name]
+
+    def unpack(self, value, count):
+        if not hasattr(type(value), "__iter__") and not hasattr(type(value), "__getitem__"):
+            raise self.error("TypeError",
+                             f"cannot unpack non-iterable {self.type_name(value)} object")
+        items = []
+        for item in value:
+            items.append(item)
+            if len(items) > count:
+                raise self.error("ValueError", f"too many values to unpack (expected {count})")
+        if len(items) < count:
+            raise self.error("ValueError", f"not enough values to unpack (expected {count}, "
+                                           f"got {len(items)})")
+        return items
+
+    def unpack_starred(self, value, before, after):
+        if not hasattr(type(value), "__iter__") and not hasattr(type(value), "__getitem__"):
+            raise self.error("TypeError",
+                             f"cannot unpack non-iterable {self.type_name(value)} object")
+        items = list(value)
+        if len(items) < before + after:
+            raise self.error("ValueError", f"not enough values to unpack (expected at least "
+                                           f"{before + after}, got {len(items)})")
+        return items[:before] + [items[before:len(items) - after]] + items[len(items) - after:]
+
+    def module(self, name):
+        if name not in self.modules:
+            if name == "math":
+                members = {n: getattr(math, n) for n in subset.MODULES["math"]}
+            else:
+                generator = random.Random()
+                members = {n: getattr(generator, n) for n in subset.MODULES["random"]}
+            self.modules[name] = Module(name, members)
+        return self.modules[name]
+
+    # -- builtins ----------------------------------------------------------------------------
+    def make_builtins(self):
+        import builtins as host
+        names = {name: getattr(host, name) for name in HOST_BUILTINS}
+        names["NotImplemented"] = NotImplemented
+        self.object_class = Class(self, "object", (), {}, builtin=True)
+        self.type_class = Class(self, "type", (self.object_class,), {}, builtin=True)
+        self.exceptions = exception_classes(self, self.object_class)
+        names.update(self.exceptions)
+        names["object"], names["type"] = self.object_class, self.type_class
+        for name, impl in BUILTIN_FUNCTIONS.items():
+            names[name] = Builtin(name, impl.__get__(self))
+        missing = subset.BUILTIN_NAMES - names.keys()
+        self.unsupported_builtins = missing
+        for name in missing:
+            names[name] = Builtin(name, _not_yet(name))
+        return names
+
+
+def _not_yet(name):
+    def impl(*args, **kwargs):
+        raise NotSupportedYet(f"the builtin {name}()")
+    return impl
+
+
+def b_print(vm, *args, sep=" ", end="\n"):
+    for label, value in (("sep", sep), ("end", end)):
+        if value is not None and not isinstance(value, str):
+            raise vm.error("TypeError", f"{label} must be None or a string, not "
+                                        f"{vm.type_name(value)}")
+    vm.write((" " if sep is None else sep).join(map(str, args)) + ("\n" if end is None else end))
+
+
+def b_isinstance(vm, obj, classinfo):
+    if isinstance(classinfo, tuple):
+        return any(b_isinstance(vm, obj, c) for c in classinfo)
+    if isinstance(classinfo, Class):
+        if classinfo is vm.object_class:
+            return True
+        if classinfo is vm.type_class:
+            return isinstance(obj, (Class, type))
+        return isinstance(obj, ExceptionObject) and classinfo in obj.cls.mro
+    if isinstance(obj, VMObject):
+        return False
+    return isinstance(obj, classinfo)
+
+
+def b_callable(vm, obj):
+    return callable(obj)
+
+
+def b_iter(vm, obj, *sentinel):
+    return iter(obj, *sentinel)
+
+
+def b_next(vm, iterator, *default):
+    return next(iterator, *default)
+
+
+def b_getattr(vm, obj, name, *default):
+    try:
+        return vm.getattr(obj, name)
+    except VMError as e:
+        if default and vm.exceptions["AttributeError"] in e.exc.cls.mro:
+            return default[0]
+        raise
+
+
+def b_hasattr(vm, obj, name):
+    return b_getattr(vm, obj, name, _ABSENT) is not _ABSENT
+
+
+def b_setattr(vm, obj, name, value):
+    vm.setattr(obj, name, value)
+
+
+def b_delattr(vm, obj, name):
+    vm.delattr(obj, name)
+
+
+_ABSENT = object()
+
+BUILTIN_FUNCTIONS = {
+    "print": b_print, "isinstance": b_isinstance, "callable": b_callable, "iter": b_iter,
+    "next": b_next, "getattr": b_getattr, "hasattr": b_hasattr, "setattr": b_setattr,
+    "delattr": b_delattr,
+}

@@ -1,0 +1,199 @@
+"""fastvm's objects: functions, cells, classes and exceptions.
+
+Written for speed and independently of refvm. Host primitives are the values of the
+language's primitive types; host operators apply to them directly (the interpreter's handlers
+use `+`, `<`, `[]` on registers), so fastvm objects that take part in operators carry host
+protocol methods that do what CPython's type slots do.
+"""
+
+from tauraro import subset
+
+
+class VMError(Exception):
+    """A Tauraro exception (an ExceptionObject) travelling through the host stack."""
+
+    def __init__(self, exc):
+        super().__init__()
+        self.exc = exc
+
+
+class BudgetSpent(Exception):
+    """The step budget is spent; nothing in the program can catch it."""
+
+    def __init__(self, line):
+        super().__init__(line)
+        self.line = line
+
+
+class NotSupportedYet(Exception):
+    """A construct fastvm does not run yet; reported as unsupported, never guessed at."""
+
+
+class Unbound:
+    """The value of a register whose variable is not bound."""
+    __slots__ = ()
+
+    def __repr__(self):
+        return "<unbound>"
+
+
+UNBOUND = Unbound()
+
+
+class Cell:
+    """A variable shared between a function and the functions nested in it."""
+    __slots__ = ("contents",)
+
+    def __init__(self, contents=UNBOUND):
+        self.contents = contents
+
+
+class VMObject:
+    """Base of fastvm's own objects; `vm` is the machine that made them."""
+    __slots__ = ()
+
+
+class Function(VMObject):
+    __slots__ = ("vm", "code", "globals", "defaults", "kwdefaults", "closure", "name",
+                 "qualname", "doc", "dict", "simple", "__weakref__")
+
+    def __init__(self, vm, code, globals_, defaults, kwdefaults, closure):
+        self.vm, self.code, self.globals = vm, code, globals_
+        self.defaults, self.kwdefaults, self.closure = defaults, kwdefaults or {}, closure
+        self.name, self.qualname, self.doc = code.name, code.qualname, code.doc
+        self.dict = {}
+        # the fast calling path applies: positional parameters only, no cells to make
+        self.simple = not (code.kwonly or code.vararg or code.kwarg or code.cells
+                           or code.frees or code.is_generator)
+
+    def __call__(self, *args, **kwargs):  # host adapter: sorted(key=f), map(f, ...)
+        return self.vm.call(self, args, kwargs)
+
+    def __repr__(self):
+        return f"<function {self.qualname} at {id(self):#x}>"
+
+
+class Builtin(VMObject):
+    """A builtin written for fastvm: impl(*args, **kwargs) with the machine bound in."""
+    __slots__ = ("name", "impl")
+
+    def __init__(self, name, impl):
+        self.name, self.impl = name, impl
+
+    def __call__(self, *args, **kwargs):
+        return self.impl(*args, **kwargs)
+
+    def __repr__(self):
+        return f"<built-in function {self.name}>"
+
+
+class Module(VMObject):
+    __slots__ = ("name", "members")
+
+    def __init__(self, name, members):
+        self.name, self.members = name, members
+
+    def __repr__(self):
+        return f"<module '{self.name}'>"
+
+
+class Class(VMObject):
+    """A class: namespace dict, bases, MRO. `version` changes whenever the class or a base
+    changes, so caches keyed by it stay correct."""
+    __slots__ = ("vm", "name", "qualname", "bases", "mro", "dict", "version", "instance_type",
+                 "builtin", "__weakref__")
+
+    def __init__(self, vm, name, bases, namespace, builtin=False, instance_type=None):
+        self.vm, self.name, self.qualname = vm, name, name
+        self.bases, self.dict, self.builtin = tuple(bases), namespace, builtin
+        self.mro = (self,) + linearize(self)
+        self.version = 0
+        parent_type = instance_type or (self.bases[0].instance_type if self.bases
+                                        else Instance)
+        self.instance_type = type(name, (parent_type,), {"__slots__": ()})
+
+    def lookup(self, name, default=None):
+        for klass in self.mro:
+            value = klass.dict.get(name, _MISSING)
+            if value is not _MISSING:
+                return value
+        return default
+
+    def __repr__(self):
+        return f"<class '{self.qualname}'>" if self.builtin else \
+            f"<class '__main__.{self.qualname}'>"
+
+
+_MISSING = object()
+
+
+def linearize(cls):
+    """The C3 linearization of cls's bases (CPython's MRO)."""
+    pending = [list(b.mro) for b in cls.bases] + [list(cls.bases)]
+    order = []
+    while any(pending):
+        for seq in pending:
+            if seq and not any(seq[0] in other[1:] for other in pending):
+                head = seq[0]
+                break
+        else:
+            heads = []
+            for seq in pending:
+                if seq and seq[0] not in heads:
+                    heads.append(seq[0])
+            raise cls.vm.error("TypeError", "Cannot create a consistent method resolution\n"
+                               f"order (MRO) for bases {', '.join(h.name for h in heads)}")
+        order.append(head)
+        for seq in pending:
+            if seq and seq[0] is head:
+                del seq[0]
+    return tuple(order)
+
+
+class Instance(VMObject):
+    __slots__ = ("cls", "dict", "__weakref__")
+
+    def __init__(self, cls):
+        self.cls = cls
+        self.dict = {}
+
+
+class ExceptionObject(Instance):
+    """An instance of BaseException or a subclass."""
+    __slots__ = ("args", "cause", "context", "suppress_context", "traceback")
+
+    def __init__(self, cls, args=()):
+        super().__init__(cls)
+        self.args = tuple(args)
+        self.cause = self.context = None
+        self.suppress_context = False
+        self.traceback = []   # (code, pc), outermost first
+
+    def __str__(self):
+        args = self.args
+        if self.cls.name == "KeyError" and len(args) == 1:
+            return repr(args[0])
+        if not args:
+            return ""
+        return str(args[0]) if len(args) == 1 else str(args)
+
+    def __repr__(self):
+        if len(self.args) == 1:
+            return f"{self.cls.name}({self.args[0]!r})"
+        return f"{self.cls.name}{self.args!r}"
+
+
+def exception_classes(vm, object_class):
+    """The builtin exception hierarchy, as fastvm classes, by name."""
+    classes = {}
+    for name, base in subset.EXCEPTION_HIERARCHY:
+        bases = (classes[base],) if base else (object_class,)
+        classes[name] = Class(vm, name, bases, {}, builtin=True,
+                              instance_type=None if base else ExceptionObject)
+    return classes
+
+
+#: Host names of fastvm's classes, so host error messages speak CPython's words.
+for _cls, _name in ((Function, "function"), (Builtin, "builtin_function_or_method"),
+                    (Module, "module"), (Class, "type"), (Cell, "cell")):
+    _cls.__name__ = _cls.__qualname__ = _name

@@ -1,0 +1,165 @@
+"""THE opcode table of fastvm: one row per instruction.
+
+Each row: name, operand format, meaning (Lua's register notation; it is the handler's
+docstring and what `dis` prints), family, flags. Opcode numbers, the dispatch table (handlers
+are found by name: `op_<NAME>` in fastvm/interp/handlers.py), the disassembler and
+docs/opcodes.md are all derived from this table; tests fail when a row lacks a handler or a
+meaning.
+
+Operand formats: each letter is one operand.
+  A, B, C  register numbers          K  a constant (any value, kept in the instruction)
+  N        a count                   J  a jump target (an absolute instruction index)
+Notation: R[X] register X; K the constant operand; G globals; pc the instruction index.
+Flags: "jump" (may transfer control to J), "call" (runs program code), "exit" (leaves the
+frame), "raises" (exists to raise).
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class OpInfo:
+    number: int
+    name: str
+    operands: str
+    meaning: str
+    family: str
+    flags: frozenset
+
+
+_ROWS = [
+    # name, operands, meaning, family, flags
+    ("NOP", "", "nothing", "misc", ""),
+    ("MOVE", "AB", "R[A] := R[B]", "move", ""),
+    ("LOADK", "AK", "R[A] := K", "move", ""),
+    ("LOAD_GLOBAL", "AK", "R[A] := G[K], else builtins[K], else NameError", "global", ""),
+    ("STORE_GLOBAL", "KA", "G[K] := R[A]", "global", ""),
+    ("DELETE_GLOBAL", "K", "del G[K] (NameError if unbound)", "global", ""),
+    ("CHECK_BOUND", "AK", "if R[A] is unbound then UnboundLocalError for name K", "local", ""),
+    ("DELETE_LOCAL", "AK", "R[A] := unbound (UnboundLocalError for name K if already so)",
+     "local", ""),
+    ("MAKE_CELL", "A", "R[A] := cell(R[A])", "cell", ""),
+    ("LOAD_DEREF", "ABK", "R[A] := R[B].contents (NameError for name K if empty)", "cell", ""),
+    ("STORE_DEREF", "AB", "R[A].contents := R[B]", "cell", ""),
+    ("DELETE_DEREF", "AK", "R[A].contents := empty (NameError for name K if already so)",
+     "cell", ""),
+
+    # binary operators: register/register and register/constant forms
+    *[(f"{name}{suffix}", "ABC" if not suffix else "ABK",
+       f"R[A] := R[B] {symbol} {'R[C]' if not suffix else 'K'}", "binary", "")
+      for name, symbol in (("ADD", "+"), ("SUB", "-"), ("MUL", "*"), ("TRUEDIV", "/"),
+                           ("FLOORDIV", "//"), ("MOD", "%"), ("POW", "**"), ("LSHIFT", "<<"),
+                           ("RSHIFT", ">>"), ("BITAND", "&"), ("BITOR", "|"), ("BITXOR", "^"),
+                           ("MATMUL", "@"))
+      for suffix in ("", "_K")],
+    *[(f"INPLACE_{name}", "ABC", f"R[A] := R[B] {symbol}= R[C] (in place if R[B] supports it)",
+       "inplace", "")
+      for name, symbol in (("ADD", "+"), ("SUB", "-"), ("MUL", "*"), ("TRUEDIV", "/"),
+                           ("FLOORDIV", "//"), ("MOD", "%"), ("POW", "**"), ("LSHIFT", "<<"),
+                           ("RSHIFT", ">>"), ("BITAND", "&"), ("BITOR", "|"), ("BITXOR", "^"),
+                           ("MATMUL", "@"))],
+    ("NEG", "AB", "R[A] := -R[B]", "unary", ""),
+    ("POS", "AB", "R[A] := +R[B]", "unary", ""),
+    ("INVERT", "AB", "R[A] := ~R[B]", "unary", ""),
+    ("NOT", "AB", "R[A] := not R[B]", "unary", ""),
+
+    # comparisons producing a value
+    *[(f"{name}{suffix}", "ABC" if not suffix else "ABK",
+       f"R[A] := R[B] {symbol} {'R[C]' if not suffix else 'K'}", "compare", "")
+      for name, symbol in (("LT", "<"), ("LE", "<="), ("GT", ">"), ("GE", ">="), ("EQ", "=="),
+                           ("NE", "!="), ("IS", "is"), ("IS_NOT", "is not"), ("IN", "in"),
+                           ("NOT_IN", "not in"))
+      for suffix in ("", "_K")],
+    # compare-and-jump (Lua's LT/LE/EQ with k): the test and the branch in one instruction
+    *[(f"JUMP_IF_NOT_{name}{suffix}", "BCJ" if not suffix else "BKJ",
+       f"if not (R[B] {symbol} {'R[C]' if not suffix else 'K'}) then pc := J", "compare_jump",
+       "jump")
+      for name, symbol in (("LT", "<"), ("LE", "<="), ("GT", ">"), ("GE", ">="), ("EQ", "=="),
+                           ("NE", "!="), ("IS", "is"), ("IS_NOT", "is not"), ("IN", "in"),
+                           ("NOT_IN", "not in"))
+      for suffix in ("", "_K")],
+
+    ("JUMP", "J", "pc := J", "jump", "jump"),
+    ("JUMP_IF_TRUE", "AJ", "if R[A] then pc := J", "jump", "jump"),
+    ("JUMP_IF_FALSE", "AJ", "if not R[A] then pc := J", "jump", "jump"),
+
+    ("BUILD_LIST", "ABN", "R[A] := [R[B], ..., R[B+N-1]]", "build", ""),
+    ("BUILD_TUPLE", "ABN", "R[A] := (R[B], ..., R[B+N-1])", "build", ""),
+    ("BUILD_SET", "ABN", "R[A] := {R[B], ..., R[B+N-1]}", "build", ""),
+    ("BUILD_DICT", "ABN", "R[A] := {R[B]: R[B+1], ..., R[B+2N-2]: R[B+2N-1]}", "build", ""),
+    ("BUILD_SLICE", "AB", "R[A] := slice(R[B], R[B+1], R[B+2])", "build", ""),
+    ("BUILD_STRING", "ABN", "R[A] := R[B] + ... + R[B+N-1] (strings)", "build", ""),
+    ("LIST_APPEND", "AB", "R[A].append(R[B])", "build", ""),
+    ("LIST_EXTEND", "AB", "R[A].extend(iter(R[B]))", "build", ""),
+    ("SET_ADD", "AB", "R[A].add(R[B])", "build", ""),
+    ("SET_UPDATE", "AB", "R[A] |= set(iter(R[B]))", "build", ""),
+    ("DICT_SET", "ABC", "R[A][R[B]] := R[C] (building a dict)", "build", ""),
+    ("DICT_UPDATE", "AB", "R[A].update(R[B]) (R[B] must be a mapping)", "build", ""),
+    ("LIST_TO_TUPLE", "AB", "R[A] := tuple(R[B])", "build", ""),
+    ("FORMAT", "ABC", "R[A] := format(R[B], R[C])", "format", ""),
+    ("FORMAT_SIMPLE", "AB", "R[A] := format(R[B], '')", "format", ""),
+    ("CONVERT", "ABN", "R[A] := str/repr/ascii(R[B]) for N = 's'/'r'/'a'", "format", ""),
+
+    ("GETITEM", "ABC", "R[A] := R[B][R[C]]", "subscript", ""),
+    ("GETITEM_K", "ABK", "R[A] := R[B][K]", "subscript", ""),
+    ("SETITEM", "ABC", "R[A][R[B]] := R[C]", "subscript", ""),
+    ("DELITEM", "AB", "del R[A][R[B]]", "subscript", ""),
+
+    ("GETATTR", "ABK", "R[A] := R[B].K", "attribute", ""),
+    ("SETATTR", "AKB", "R[A].K := R[B]", "attribute", ""),
+    ("DELATTR", "AK", "del R[A].K", "attribute", ""),
+    ("LOAD_METHOD", "ABK", "R[A], R[A+1] := R[B].K unbound with R[B], or R[B].K and a marker",
+     "attribute", ""),
+
+    ("CALL", "ABN", "R[A] := R[B](R[B+1], ..., R[B+N])", "call", "call"),
+    ("CALL_METHOD", "ABN", "R[A] := R[B](R[B+1], R[B+2], ..., R[B+N+1]) after LOAD_METHOD "
+                           "into R[B]", "call", "call"),
+    ("CALL_KW", "ABK", "R[A] := R[B](*R[B+1 .. B+n-k], **{K[i]: R[...]}) with the keyword "
+                       "names K and n the total", "call", "call"),
+    ("CALL_EX", "AB", "R[A] := R[B](*R[B+1], **R[B+2])", "call", "call"),
+
+    ("GET_ITER", "AB", "R[A] := iter(R[B])", "iterate", ""),
+    ("FOR_ITER", "ABJ", "R[A] := next(R[B]); when R[B] is exhausted, pc := J", "iterate", "jump"),
+    ("FOR_RANGE_PREP", "ABNJ", "if R[B] is the builtin range and R[B+1..B+N] are ints then "
+                               "R[A], R[A+1], R[A+2] := start - step, stop, step else pc := J",
+     "iterate", "jump"),
+    ("FOR_RANGE", "AJ", "R[A] += R[A+2]; if R[A] is before R[A+1] then pc := J", "iterate",
+     "jump"),
+    ("UNPACK", "ABN", "R[A], ..., R[A+N-1] := R[B] (exactly N items)", "unpack", ""),
+    ("UNPACK_EX", "ABN", "R[A..] := R[B] with N = before*256 + after items around a list",
+     "unpack", ""),
+
+    ("MAKE_FUNCTION", "AKB", "R[A] := function(code K, defaults tuple R[B], kw defaults "
+                             "R[B+1], cells R[B+2])", "function", ""),
+    ("RETURN", "A", "return R[A]", "return", "exit"),
+    ("RETURN_NONE", "", "return None", "return", "exit"),
+
+    ("RAISE", "A", "raise R[A]", "exception", "raises"),
+    ("RAISE_FROM", "AB", "raise R[A] from R[B]", "exception", "raises"),
+    ("RERAISE", "A", "raise R[A] again, keeping its traceback", "exception", "raises"),
+    ("RAISE_ASSERT", "A", "raise AssertionError(*R[A..]) (A < 0: no message)", "exception",
+     "raises"),
+    ("PUSH_EXC", "A", "R[A] is being handled: bare raise and __context__ see it", "exception",
+     ""),
+    ("POP_EXC", "", "the innermost exception being handled is done", "exception", ""),
+    ("JUMP_IF_NOT_EXC_MATCH", "ABJ", "if R[A] is not an instance of the class(es) R[B] then "
+                                     "pc := J", "exception", "jump"),
+
+    ("IMPORT", "AK", "R[A] := the allow-listed module K", "module", ""),
+]
+
+OPCODES = {}
+for _number, (_name, _operands, _meaning, _family, _flags) in enumerate(_ROWS):
+    OPCODES[_name] = OpInfo(_number, _name, _operands, _meaning, _family,
+                            frozenset(_flags.split()))
+BY_NUMBER = [OPCODES[name] for name, *_ in _ROWS]
+
+#: Binary operator node names, symbols and opcode stems, shared by the compiler and handlers.
+BINARY = {"Add": ("+", "ADD"), "Sub": ("-", "SUB"), "Mult": ("*", "MUL"),
+          "Div": ("/", "TRUEDIV"), "FloorDiv": ("//", "FLOORDIV"), "Mod": ("%", "MOD"),
+          "Pow": ("**", "POW"), "LShift": ("<<", "LSHIFT"), "RShift": (">>", "RSHIFT"),
+          "BitAnd": ("&", "BITAND"), "BitOr": ("|", "BITOR"), "BitXor": ("^", "BITXOR"),
+          "MatMult": ("@", "MATMUL")}
+COMPARE = {"Lt": ("<", "LT"), "LtE": ("<=", "LE"), "Gt": (">", "GT"), "GtE": (">=", "GE"),
+           "Eq": ("==", "EQ"), "NotEq": ("!=", "NE"), "Is": ("is", "IS"),
+           "IsNot": ("is not", "IS_NOT"), "In": ("in", "IN"), "NotIn": ("not in", "NOT_IN")}

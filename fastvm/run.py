@@ -1,0 +1,75 @@
+"""Running a program on fastvm and reporting its Outcome."""
+
+import io
+import traceback
+
+from tauraro import Outcome, ProgramError, parse
+from tauraro.hosting import run_deep
+from tauraro.outcome import format_exception_report
+
+from .compiler.lower import NotLowered, compile_module
+from .machine import Machine
+from .objects import BudgetSpent, NotSupportedYet, VMError
+
+
+def run(source, filename="<program>", *, max_steps=None, recursion_limit=1000, echo=None):
+    try:
+        tree = parse(source, filename)
+    except ProgramError as e:
+        return Outcome("rejected", stderr=f"{e}\n")
+    try:
+        code = compile_module(tree, filename)
+    except NotLowered as e:
+        line, col = getattr(e.node, "lineno", 1), getattr(e.node, "col_offset", 0) + 1
+        return Outcome("rejected", stderr=f"{filename}:{line}:{col}: unsupported: {e} "
+                                          "(not yet in fastvm)\n")
+    out = io.StringIO()
+
+    def write(text):
+        out.write(text)
+        if echo is not None:
+            echo(text)
+
+    vm = Machine(recursion_limit=recursion_limit, max_steps=max_steps, write=write)
+    return run_deep(lambda: _outcome(vm, code, out, source.splitlines(), filename))
+
+
+def _outcome(vm, code, out, lines, filename):
+    try:
+        vm.run_module(code)
+    except VMError as e:
+        chain = _chain(e.exc, lines, filename)
+        return Outcome("error", out.getvalue(), e.exc.cls.qualname, str(e.exc),
+                       format_exception_report(chain))
+    except BudgetSpent as e:
+        return Outcome("exhausted", out.getvalue(), stderr=(
+            f"{filename}:{e.line}: step budget of {vm.max_steps} steps spent\n"))
+    except NotSupportedYet as e:
+        return Outcome("rejected", out.getvalue(),
+                       stderr=f"{filename}:1:1: unsupported: {e} (not yet in fastvm)\n")
+    except Exception as e:  # a bug in fastvm
+        where = "".join(traceback.format_exception(e)[-3:])
+        return Outcome("crash", out.getvalue(), stderr=(
+            f"{filename}: internal error in fastvm: {type(e).__name__}: {e}\n{where}"))
+    return Outcome("ok", out.getvalue())
+
+
+def _chain(exc, lines, filename):
+    chain, link, seen = [], None, set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        frames = []
+        for _, code, pc in exc.traceback:
+            line = code.line_at(pc)
+            text = lines[line - 1] if 0 < line <= len(lines) else ""
+            frames.append((filename, line, code.name, text))
+        chain.append({"frames": frames, "type": exc.cls.qualname, "message": str(exc),
+                      "link": link})
+        if exc.cause is not None:
+            exc, link = exc.cause, "cause"
+        elif exc.context is not None and not exc.suppress_context:
+            exc, link = exc.context, "context"
+        else:
+            exc = None
+    chain.reverse()
+    return chain

@@ -1,0 +1,92 @@
+"""fastvm: the register compiler and the closure-threaded interpreter.
+
+fastvm is being built in slices. Every corpus program that the current slice accepts must
+behave exactly as CPython did; the floor below only ever rises, so a slice cannot quietly
+stop running programs it ran before.
+"""
+
+import pytest
+
+import fastvm
+from fastvm import opcodes
+from fastvm.interp import handlers
+from tauraro import corpus
+
+PROGRAMS = corpus.discover()
+ACCEPTED_FLOOR = 8
+
+
+def test_every_opcode_has_a_handler_and_a_meaning():
+    for name, info in opcodes.OPCODES.items():
+        factory = getattr(handlers, "op_" + name, None)
+        assert factory is not None, f"no handler for {name}"
+        assert info.meaning and factory.__doc__ == info.meaning, name
+
+
+def test_opcode_numbers_are_dense_and_unique():
+    numbers = sorted(info.number for info in opcodes.OPCODES.values())
+    assert numbers == list(range(len(numbers)))
+
+
+def test_corpus_programs_fastvm_accepts_behave_as_in_cpython():
+    accepted, failures = 0, []
+    for program in PROGRAMS:
+        outcome = fastvm.run(program.source(), str(program.path))
+        if outcome.kind == "rejected" and "not yet in fastvm" in outcome.stderr:
+            continue
+        accepted += 1
+        difference = corpus.first_difference(program.expected_outcome(), outcome)
+        if difference or outcome.kind == "crash":
+            failures.append(f"{program.name}: {difference} {outcome.stderr[-300:]}")
+    assert not failures, "\n".join(failures)
+    assert accepted >= ACCEPTED_FLOOR
+
+
+SNIPPETS = [
+    ("print(1 + 2 * 3, 7 // 2, -7 % 3, 2 ** 10, 1 / 4)", "7 3 2 1024 0.25\n"),
+    ("x = 5\nx += 2\nx *= 3\nprint(x)", "21\n"),
+    ("def f(a, b=2, *c, d=4, **e):\n    return a, b, c, d, e\nprint(f(1, 5, 6, z=1))",
+     "(1, 5, (6,), 4, {'z': 1})\n"),
+    ("def outer():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n"
+     "        return n\n    inc()\n    return inc()\nprint(outer())", "2\n"),
+    ("total = 0\nfor i in range(10, 0, -3):\n    total += i\nprint(total)", "22\n"),
+    ("range = lambda n: [n, n]\nfor i in range(3):\n    print(i)", "3\n3\n"),
+    ("for i in range(3):\n    if i == 1:\n        continue\n    print(i)\nelse:\n    print('e')",
+     "0\n2\ne\n"),
+    ("a, (b, *c) = 1, [2, 3, 4]\nprint(a, b, c)", "1 2 [3, 4]\n"),
+    ("def f():\n    for i in range(3):\n        try:\n            return i\n        finally:\n"
+     "            print('fin', i)\nprint(f())", "fin 0\n0\n"),
+    ("try:\n    try:\n        {}['k']\n    except KeyError as e:\n        raise ValueError('v')"
+     "\nexcept ValueError as e:\n    print(repr(e), repr(e.__context__))",
+     "ValueError('v') KeyError('k')\n"),
+    ("x = 1 < 2 < 3 > 2 != 5\nprint(x, 1 if 0 else 2, 0 or 'a', 3 and 4)", "True 2 a 4\n"),
+    ("print(f'{3.14159:.2f}|{\"x\"!r:>5}|{10:#x}')", "3.14|  'x'|0xa\n"),
+]
+
+
+@pytest.mark.parametrize("source,stdout", SNIPPETS)
+def test_snippets(source, stdout):
+    assert corpus.cpython_outcome(source).stdout == stdout, "the expectation is CPython's"
+    outcome = fastvm.run(source, "snippet.py")
+    assert (outcome.kind, outcome.stdout) == ("ok", stdout), outcome.stderr
+
+
+def test_uncaught_exception_traceback_names_every_frame():
+    outcome = fastvm.run("def f():\n    return 1 // 0\ndef g():\n    f()\ng()\n", "t.py")
+    assert outcome.kind == "error" and outcome.error_line == "ZeroDivisionError: " \
+                                                             "integer division or modulo by zero"
+    assert [line.strip() for line in outcome.stderr.splitlines() if line.startswith("  File")] \
+        == ['File "t.py", line 5, in <module>', 'File "t.py", line 4, in g',
+            'File "t.py", line 2, in f']
+
+
+def test_recursion_limit_and_step_budget():
+    deep = "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError:\n    print('ok')"
+    assert fastvm.run(deep).stdout == "ok\n"
+    outcome = fastvm.run("while True:\n    pass\n", max_steps=1000)
+    assert outcome.kind == "exhausted"
+
+
+def test_unbound_locals_are_detected():
+    outcome = fastvm.run("def f(c):\n    if c:\n        x = 1\n    return x\nf(0)\n")
+    assert outcome.exc_type == "UnboundLocalError"
