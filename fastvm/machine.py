@@ -6,12 +6,10 @@ import random
 from tauraro import subset
 
 from .interp.loop import run_frame
-from .objects import (UNBOUND, BudgetSpent, Builtin, Cell, Class, ExceptionObject, Function,
-                      Module, NotSupportedYet, VMError, VMObject, exception_classes)
-
-#: Dunder attributes a program may read on host values.
-HOST_DUNDERS = frozenset({"__name__", "__qualname__", "__doc__", "__class__", "__module__"}) \
-    | subset.SPECIAL_METHODS
+from .objects import (UNBOUND, BoundMethod, BudgetSpent, Builtin, Cell, Class, ClassMethod,
+                      ExceptionObject, Function, Instance, Module, NotSupportedYet, Property,
+                      StaticMethod, Super, VMError, VMObject, exception_classes)
+from .protocol import Protocol
 
 #: Host builtins whose meaning on primitives is the language's.
 HOST_BUILTINS = ("len", "range", "enumerate", "zip", "map", "filter", "reversed", "sorted",
@@ -20,7 +18,7 @@ HOST_BUILTINS = ("len", "range", "enumerate", "zip", "map", "filter", "reversed"
                  "ascii", "ord", "chr", "hex", "oct", "bin", "format", "hash", "slice")
 
 
-class Machine:
+class Machine(Protocol):
     """One run of one program. `limit` bounds Tauraro call depth; `max_steps` the budget."""
 
     def __init__(self, *, recursion_limit=1000, max_steps=None, write=None):
@@ -32,6 +30,7 @@ class Machine:
         self.globals = {"__name__": "__main__"}
         self.modules = {}
         self.host_errors = (Exception,)
+        self.class_version = 0
         self.builtins = self.make_builtins()
 
     # -- running ---------------------------------------------------------------------------
@@ -40,11 +39,16 @@ class Machine:
         return run_frame(self, code, registers)
 
     def call(self, f, args, kwargs):
-        if type(f) is Function:
+        kind = type(f)
+        if kind is Function:
             return self.call_function(f, args, kwargs)
-        if isinstance(f, Class):
+        if kind is BoundMethod:
+            return self.call(f.function, (f.receiver, *args), kwargs)
+        if kind is Class:
             return self.instantiate(f, args, kwargs or {})
-        if isinstance(f, (VMObject,)) and not isinstance(f, Builtin):
+        if isinstance(f, VMObject) and kind is not Builtin and not isinstance(f, Instance):
+            if kind is StaticMethod:
+                return self.call(f.function, args, kwargs)
             raise self.error("TypeError", f"'{self.type_name(f)}' object is not callable")
         return f(*args, **kwargs) if kwargs else f(*args)
 
@@ -144,12 +148,17 @@ class Machine:
         return self.error("TypeError", f"{f.qualname}() missing {len(missing)} required "
                                        f"{kind} argument{plural}: {names}")
 
-    def instantiate(self, cls, args, kwargs):
-        if cls.builtin and issubclass(cls.instance_type, ExceptionObject):
-            if kwargs:
-                raise self.error("TypeError", f"{cls.name}() takes no keyword arguments")
-            return cls.instance_type(cls, args)
-        raise NotSupportedYet("classes")
+    def enter_context(self, manager):
+        """The bound __exit__ of a context manager and the result of its __enter__."""
+        cls = manager.cls if isinstance(manager, Instance) else None
+        enter = cls.lookup("__enter__") if cls else None
+        exit_ = cls.lookup("__exit__") if cls else None
+        if enter is None or exit_ is None:
+            missing = "" if enter is None else " (missed __exit__ method)"
+            raise self.error("TypeError", f"'{self.type_name(manager)}' object does not "
+                                          f"support the context manager protocol{missing}")
+        bound_exit = self.bind(exit_, manager, cls)
+        return bound_exit, self.call_method(enter, manager, (), None)
 
     def budget_spent(self, line):
         raise BudgetSpent(line)
@@ -202,95 +211,17 @@ class Machine:
 
     # -- values ------------------------------------------------------------------------------
     def type_of(self, value):
-        if isinstance(value, ExceptionObject):
+        if isinstance(value, Instance):
             return value.cls
-        if isinstance(value, Class):
-            return self.builtins["type"]
+        if isinstance(value, VMObject):
+            return self.builtins_types.get(type(value), self.type_class)
+        if isinstance(value, type):
+            return self.type_class
         return type(value)
 
     def type_name(self, value):
         t = self.type_of(value)
         return t.name if isinstance(t, Class) else t.__name__
-
-    def getattr(self, obj, name):
-        if isinstance(obj, VMObject):
-            return self.getattr_vm_object(obj, name)
-        if name[0] == "_" and name not in HOST_DUNDERS:
-            raise self.missing_attribute(obj, name)
-        return getattr(obj, name)
-
-    def getattr_vm_object(self, obj, name):
-        if isinstance(obj, ExceptionObject):
-            fields = {"args": obj.args, "__cause__": obj.cause, "__context__": obj.context,
-                      "__suppress_context__": obj.suppress_context, "__class__": obj.cls}
-            if name in fields:
-                return fields[name]
-            if name == "value" and self.exceptions["StopIteration"] in obj.cls.mro:
-                return obj.args[0] if obj.args else None
-            if name in obj.dict:
-                return obj.dict[name]
-        elif isinstance(obj, Function):
-            fields = {"__name__": obj.name, "__qualname__": obj.qualname, "__doc__": obj.doc,
-                      "__defaults__": obj.defaults or None,
-                      "__kwdefaults__": dict(obj.kwdefaults) or None, "__module__": "__main__",
-                      "__dict__": obj.dict}
-            if name in fields:
-                return fields[name]
-            if name in obj.dict:
-                return obj.dict[name]
-        elif isinstance(obj, Module):
-            if name == "__name__":
-                return obj.name
-            if name in obj.members:
-                return obj.members[name]
-            raise self.error("AttributeError", f"module '{obj.name}' has no attribute '{name}'")
-        elif isinstance(obj, Class):
-            fields = {"__name__": obj.name, "__qualname__": obj.qualname, "__mro__": obj.mro,
-                      "__bases__": obj.bases}
-            if name in fields:
-                return fields[name]
-            raise self.error("AttributeError",
-                             f"type object '{obj.name}' has no attribute '{name}'")
-        elif isinstance(obj, Builtin) and name == "__name__":
-            return obj.name
-        raise self.missing_attribute(obj, name)
-
-    def missing_attribute(self, obj, name):
-        if isinstance(obj, type):
-            return self.error("AttributeError",
-                              f"type object '{obj.__name__}' has no attribute '{name}'")
-        return self.error("AttributeError",
-                          f"'{self.type_name(obj)}' object has no attribute '{name}'")
-
-    def setattr(self, obj, name, value):
-        if isinstance(obj, Function):
-            if name in ("__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__"):
-                raise NotSupportedYet(f"assignment to a function's {name}")
-            obj.dict[name] = value
-        elif isinstance(obj, ExceptionObject):
-            if name == "args":
-                obj.args = tuple(value)
-            elif name == "__cause__":
-                obj.cause, obj.suppress_context = value, True
-            elif name == "__context__":
-                obj.context = value
-            else:
-                obj.dict[name] = value
-        elif isinstance(obj, VMObject):
-            raise self.missing_attribute(obj, name)
-        else:
-            if name[0] == "_" and name not in HOST_DUNDERS:
-                raise self.missing_attribute(obj, name)
-            setattr(obj, name, value)
-
-    def delattr(self, obj, name):
-        target = getattr(obj, "dict", None) if isinstance(obj, VMObject) else None
-        if target is None or name not in target:
-            if not isinstance(obj, VMObject) and not name.startswith("_"):
-                delattr(obj, name)
-                return
-            raise self.missing_attribute(obj, name)
-        del target[name]
 
     def unpack(self, value, count):
         if not hasattr(type(value), "__iter__") and not hasattr(type(value), "__getitem__"):
@@ -328,21 +259,8 @@ class Machine:
 
     # -- builtins ----------------------------------------------------------------------------
     def make_builtins(self):
-        import builtins as host
-        names = {name: getattr(host, name) for name in HOST_BUILTINS}
-        names["NotImplemented"] = NotImplemented
-        self.object_class = Class(self, "object", (), {}, builtin=True)
-        self.type_class = Class(self, "type", (self.object_class,), {}, builtin=True)
-        self.exceptions = exception_classes(self, self.object_class)
-        names.update(self.exceptions)
-        names["object"], names["type"] = self.object_class, self.type_class
-        for name, impl in BUILTIN_FUNCTIONS.items():
-            names[name] = Builtin(name, impl.__get__(self))
-        missing = subset.BUILTIN_NAMES - names.keys()
-        self.unsupported_builtins = missing
-        for name in missing:
-            names[name] = Builtin(name, _not_yet(name))
-        return names
+        from .builtins import install
+        return install(self)
 
 
 def _not_yet(name):
@@ -351,65 +269,3 @@ def _not_yet(name):
     return impl
 
 
-def b_print(vm, *args, sep=" ", end="\n"):
-    for label, value in (("sep", sep), ("end", end)):
-        if value is not None and not isinstance(value, str):
-            raise vm.error("TypeError", f"{label} must be None or a string, not "
-                                        f"{vm.type_name(value)}")
-    vm.write((" " if sep is None else sep).join(map(str, args)) + ("\n" if end is None else end))
-
-
-def b_isinstance(vm, obj, classinfo):
-    if isinstance(classinfo, tuple):
-        return any(b_isinstance(vm, obj, c) for c in classinfo)
-    if isinstance(classinfo, Class):
-        if classinfo is vm.object_class:
-            return True
-        if classinfo is vm.type_class:
-            return isinstance(obj, (Class, type))
-        return isinstance(obj, ExceptionObject) and classinfo in obj.cls.mro
-    if isinstance(obj, VMObject):
-        return False
-    return isinstance(obj, classinfo)
-
-
-def b_callable(vm, obj):
-    return callable(obj)
-
-
-def b_iter(vm, obj, *sentinel):
-    return iter(obj, *sentinel)
-
-
-def b_next(vm, iterator, *default):
-    return next(iterator, *default)
-
-
-def b_getattr(vm, obj, name, *default):
-    try:
-        return vm.getattr(obj, name)
-    except VMError as e:
-        if default and vm.exceptions["AttributeError"] in e.exc.cls.mro:
-            return default[0]
-        raise
-
-
-def b_hasattr(vm, obj, name):
-    return b_getattr(vm, obj, name, _ABSENT) is not _ABSENT
-
-
-def b_setattr(vm, obj, name, value):
-    vm.setattr(obj, name, value)
-
-
-def b_delattr(vm, obj, name):
-    vm.delattr(obj, name)
-
-
-_ABSENT = object()
-
-BUILTIN_FUNCTIONS = {
-    "print": b_print, "isinstance": b_isinstance, "callable": b_callable, "iter": b_iter,
-    "next": b_next, "getattr": b_getattr, "hasattr": b_hasattr, "setattr": b_setattr,
-    "delattr": b_delattr,
-}

@@ -101,15 +101,18 @@ class Class(VMObject):
     """A class: namespace dict, bases, MRO. `version` changes whenever the class or a base
     changes, so caches keyed by it stay correct."""
     __slots__ = ("vm", "name", "qualname", "bases", "mro", "dict", "version", "instance_type",
-                 "builtin", "__weakref__")
+                 "builtin", "native", "__weakref__")
 
-    def __init__(self, vm, name, bases, namespace, builtin=False, instance_type=None):
+    def __init__(self, vm, name, bases, namespace, builtin=False, instance_type=None,
+                 native=None):
         self.vm, self.name, self.qualname = vm, name, name
+        self.native = native  # what calling a builtin class does, instead of instantiating
         self.bases, self.dict, self.builtin = tuple(bases), namespace, builtin
         self.mro = (self,) + linearize(self)
         self.version = 0
-        parent_type = instance_type or (self.bases[0].instance_type if self.bases
-                                        else Instance)
+        parent_type = instance_type or next(
+            (b.instance_type for b in self.mro[1:] if issubclass(b.instance_type, ExceptionObject)),
+            self.bases[0].instance_type if self.bases else Instance)
         self.instance_type = type(name, (parent_type,), {"__slots__": ()})
 
     def lookup(self, name, default=None):
@@ -129,6 +132,9 @@ _MISSING = object()
 
 def linearize(cls):
     """The C3 linearization of cls's bases (CPython's MRO)."""
+    for i, base in enumerate(cls.bases):
+        if base in cls.bases[:i]:
+            raise cls.vm.error("TypeError", f"duplicate base class {base.name}")
     pending = [list(b.mro) for b in cls.bases] + [list(cls.bases)]
     order = []
     while any(pending):
@@ -151,11 +157,86 @@ def linearize(cls):
 
 
 class Instance(VMObject):
+    """An instance of a Tauraro class. Its host methods are the type slots CPython gives a
+    class defined in Python: each calls the Tauraro method when the class has one."""
     __slots__ = ("cls", "dict", "__weakref__")
 
     def __init__(self, cls):
         self.cls = cls
         self.dict = {}
+
+    def __repr__(self):
+        return self.cls.vm.text_slot(self, "__repr__")
+
+    def __str__(self):
+        return self.cls.vm.text_slot(self, "__str__")
+
+    def __format__(self, spec):
+        return self.cls.vm.format_slot(self, spec)
+
+    def __hash__(self):
+        return self.cls.vm.hash_slot(self)
+
+    def __bool__(self):
+        return self.cls.vm.bool_slot(self)
+
+    def __len__(self):
+        return self.cls.vm.len_slot(self)
+
+    def __iter__(self):
+        return self.cls.vm.iter_slot(self)
+
+    def __next__(self):
+        return self.cls.vm.next_slot(self)
+
+    def __call__(self, *args, **kwargs):
+        return self.cls.vm.call_slot(self, "__call__", args, kwargs,
+                                     "'{}' object is not callable")
+
+    def __getitem__(self, key):
+        return self.cls.vm.call_slot(self, "__getitem__", (key,), None,
+                                     "'{}' object is not subscriptable")
+
+    def __setitem__(self, key, value):
+        self.cls.vm.call_slot(self, "__setitem__", (key, value), None,
+                              "'{}' object does not support item assignment")
+
+    def __delitem__(self, key):
+        self.cls.vm.call_slot(self, "__delitem__", (key,), None,
+                              "'{}' object doesn't support item deletion")
+
+    def __contains__(self, item):
+        return self.cls.vm.contains_slot(self, item)
+
+    def __neg__(self):
+        return self.cls.vm.call_slot(self, "__neg__", (), None, "bad operand type for unary -: '{}'")
+
+    def __pos__(self):
+        return self.cls.vm.call_slot(self, "__pos__", (), None, "bad operand type for unary +: '{}'")
+
+    def __invert__(self):
+        return self.cls.vm.call_slot(self, "__invert__", (), None,
+                                     "bad operand type for unary ~: '{}'")
+
+    def __abs__(self):
+        return self.cls.vm.call_slot(self, "__abs__", (), None, "bad operand type for abs(): '{}'")
+
+
+def _binary_slot(name):
+    def slot(self, other, *modulo):  # pow(a, b, m) passes a third operand
+        return self.cls.vm.binary_slot(self, name, other, *modulo)
+    slot.__name__ = name
+    return slot
+
+
+def _ne_slot(self, other):
+    return self.cls.vm.ne_slot(self, other)
+
+
+Instance.__ne__ = _ne_slot
+for _name in ("__eq__", "__lt__", "__le__", "__gt__", "__ge__") + tuple(
+        f"__{prefix}{op}__" for op in subset.BINARY_OPERATOR_METHODS for prefix in ("", "r", "i")):
+    setattr(Instance, _name, _binary_slot(_name))
 
 
 class ExceptionObject(Instance):
@@ -167,20 +248,62 @@ class ExceptionObject(Instance):
         self.args = tuple(args)
         self.cause = self.context = None
         self.suppress_context = False
-        self.traceback = []   # (code, pc), outermost first
+        self.traceback = []   # (registers, code, pc), outermost first
 
-    def __str__(self):
-        args = self.args
-        if self.cls.name == "KeyError" and len(args) == 1:
-            return repr(args[0])
-        if not args:
-            return ""
-        return str(args[0]) if len(args) == 1 else str(args)
 
-    def __repr__(self):
-        if len(self.args) == 1:
-            return f"{self.cls.name}({self.args[0]!r})"
-        return f"{self.cls.name}{self.args!r}"
+class BoundMethod(VMObject):
+    __slots__ = ("receiver", "function")
+
+    def __init__(self, receiver, function):
+        self.receiver, self.function = receiver, function
+
+    def __call__(self, *args, **kwargs):
+        return self.function.vm.call(self.function, (self.receiver,) + args, kwargs)
+
+    def __eq__(self, other):
+        return isinstance(other, BoundMethod) and self.receiver is other.receiver and \
+            self.function is other.function
+
+    def __hash__(self):
+        return hash((id(self.receiver), id(self.function)))
+
+
+class Property(VMObject):
+    __slots__ = ("fget", "fset", "fdel", "doc", "name")
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        self.doc = doc if doc is not None else getattr(fget, "doc", None)
+        self.name = getattr(fget, "name", None)
+
+
+class StaticMethod(VMObject):
+    __slots__ = ("function",)
+
+    def __init__(self, function):
+        self.function = function
+
+
+class ClassMethod(VMObject):
+    __slots__ = ("function",)
+
+    def __init__(self, function):
+        self.function = function
+
+
+class Traceback(VMObject):
+    """What __exit__ receives as the traceback: a token that exposes nothing."""
+    __slots__ = ("exc",)
+
+    def __init__(self, exc):
+        self.exc = exc
+
+
+class Super(VMObject):
+    __slots__ = ("start", "receiver")
+
+    def __init__(self, start, receiver):
+        self.start, self.receiver = start, receiver
 
 
 def exception_classes(vm, object_class):
@@ -195,5 +318,7 @@ def exception_classes(vm, object_class):
 
 #: Host names of fastvm's classes, so host error messages speak CPython's words.
 for _cls, _name in ((Function, "function"), (Builtin, "builtin_function_or_method"),
-                    (Module, "module"), (Class, "type"), (Cell, "cell")):
+                    (Module, "module"), (Class, "type"), (Cell, "cell"), (BoundMethod, "method"),
+                    (Property, "property"), (StaticMethod, "staticmethod"),
+                    (ClassMethod, "classmethod"), (Super, "super"), (Traceback, "traceback")):
     _cls.__name__ = _cls.__qualname__ = _name

@@ -39,6 +39,12 @@ _ROWS = [
     ("DELETE_LOCAL", "AK", "R[A] := unbound (UnboundLocalError for name K if already so)",
      "local", ""),
     ("MAKE_CELL", "A", "R[A] := cell(R[A])", "cell", ""),
+    ("LOAD_NAME", "AK", "R[A] := R[0][K] (the class namespace), else G[K], else builtins[K]",
+     "name", ""),
+    ("STORE_NAME", "KA", "R[0][K] := R[A] (the class namespace)", "name", ""),
+    ("DELETE_NAME", "K", "del R[0][K] (NameError if unbound)", "name", ""),
+    ("LOAD_CLASSDEREF", "ABK", "R[A] := R[0][K] if bound there, else R[B].contents", "name",
+     ""),
     ("LOAD_DEREF", "ABK", "R[A] := R[B].contents (NameError for name K if empty)", "cell", ""),
     ("STORE_DEREF", "AB", "R[A].contents := R[B]", "cell", ""),
     ("DELETE_DEREF", "AK", "R[A].contents := empty (NameError for name K if already so)",
@@ -108,12 +114,12 @@ _ROWS = [
     ("GETATTR", "ABK", "R[A] := R[B].K", "attribute", ""),
     ("SETATTR", "AKB", "R[A].K := R[B]", "attribute", ""),
     ("DELATTR", "AK", "del R[A].K", "attribute", ""),
-    ("LOAD_METHOD", "ABK", "R[A], R[A+1] := R[B].K unbound with R[B], or R[B].K and a marker",
-     "attribute", ""),
+    ("LOAD_METHOD", "ABK", "R[A], R[A+1] := the function R[B].K and R[B] when it is a method "
+                           "found on the class, else R[B].K and no receiver", "attribute", ""),
 
     ("CALL", "ABN", "R[A] := R[B](R[B+1], ..., R[B+N])", "call", "call"),
-    ("CALL_METHOD", "ABN", "R[A] := R[B](R[B+1], R[B+2], ..., R[B+N+1]) after LOAD_METHOD "
-                           "into R[B]", "call", "call"),
+    ("CALL_METHOD", "ABN", "R[A] := R[B](R[B+1], R[B+2], ..., R[B+N+1]), without R[B+1] when "
+                           "LOAD_METHOD found no receiver", "call", "call"),
     ("CALL_KW", "ABK", "R[A] := R[B](*R[B+1 .. B+n-k], **{K[i]: R[...]}) with the keyword "
                        "names K and n the total", "call", "call"),
     ("CALL_EX", "AB", "R[A] := R[B](*R[B+1], **R[B+2])", "call", "call"),
@@ -131,6 +137,13 @@ _ROWS = [
 
     ("MAKE_FUNCTION", "AKB", "R[A] := function(code K, defaults tuple R[B], kw defaults "
                              "R[B+1], cells R[B+2])", "function", ""),
+    ("BUILD_CLASS", "ABN", "R[A] := class R[B] with namespace R[B+1] filled by calling R[B+2], "
+                           "bases R[B+3..B+2+N]", "class", "call"),
+    ("WITH_ENTER", "AB", "R[A] := R[B].__exit__ bound; R[A+1] := R[B].__enter__()", "with",
+     "call"),
+    ("WITH_EXIT", "A", "R[A](None, None, None)", "with", "call"),
+    ("WITH_EXIT_EXC", "ABJ", "if R[A](type(R[B]), R[B], traceback) is true then pc := J",
+     "with", "call jump"),
     ("RETURN", "A", "return R[A]", "return", "exit"),
     ("RETURN_NONE", "", "return None", "return", "exit"),
 

@@ -50,9 +50,18 @@ class _Lowerer:
         self.code.is_generator = self.scope.is_generator
         self.registers = {}
         self.line = self.code.firstlineno
-        self.blocks = []            # the unwind stack: ("loop", brk, cont) ("finally", body) ...
+        # the unwind stack: ("loop", break_label, continue_label), ("try", holes),
+        # ("finally", body, holes), ("handler", name, holes), ("with", exit_register, holes);
+        # holes are the code ranges where control is leaving the block (not protected by it)
+        self.blocks = []
         self.assigned = set()       # locals certainly bound at this point (top-level flow only)
         self.depth = 0              # statement nesting, for `assigned`
+        if kind == "comprehension":
+            self.registers[".0"] = 0  # the iterator over the first `for` clause's iterable
+        if kind == "class":
+            self.registers[".ns"] = 0  # the namespace dict the body fills
+            for name in self.scope.cells + self.scope.frees:
+                self.registers[name] = len(self.registers)
         if kind in ("function", "comprehension"):
             for name in self.scope.locals:
                 self.registers[name] = len(self.registers)
@@ -90,6 +99,10 @@ class _Lowerer:
         code.instructions.append(Instr("NOP", (), self.line))  # pc 0 is the halt marker
         if isinstance(node, (ast.FunctionDef, ast.Lambda)):
             self.lower_parameters(node.args)
+        elif self.scope.kind == "comprehension":
+            code.params = [".0"]
+        elif self.scope.kind == "class":
+            code.params = [".ns"]
         for name in self.scope.cells:
             code.cells.append((name, self.registers[name]))
         for name in self.scope.frees:
@@ -98,8 +111,11 @@ class _Lowerer:
             self.line = node.lineno
             result = self.expr(node.body)
             self.emit("RETURN", result)
+        elif self.scope.kind == "comprehension":
+            self.line = node.lineno
+            self.emit("RETURN", self.comprehension_body(node))
         elif self.scope.kind == "class":
-            self.unsupported(node, "classes")
+            self.lower_class_body(node)
         else:
             body = node.body
             if isinstance(node, ast.FunctionDef) and body and _docstring(body[0]) is not None:
@@ -110,6 +126,24 @@ class _Lowerer:
         code.nregs = self.max + 1  # one more: where RETURN leaves the result
         self.resolve_labels()
         return code
+
+    def lower_class_body(self, node):
+        """The body of a class statement fills the namespace dict in R[0]; it returns the
+        __class__ cell (for zero-argument super()) so the class can be put in it."""
+        for key, value in (("__module__", "__main__"), ("__qualname__", self.code.qualname)):
+            reg = self.alloc()
+            self.emit("LOADK", reg, value)
+            self.emit("STORE_NAME", key, reg)
+        if node.body and _docstring(node.body[0]) is not None:
+            reg = self.alloc()
+            self.emit("LOADK", reg, _docstring(node.body[0]))
+            self.emit("STORE_NAME", "__doc__", reg)
+        self.block(node.body)
+        self.line = getattr(node, "end_lineno", self.line) or self.line
+        if "__class__" in self.scope.cells:
+            self.emit("RETURN", self.registers["__class__"])
+        else:
+            self.emit("RETURN_NONE")
 
     def lower_parameters(self, args):
         if args.posonlyargs:
@@ -141,6 +175,13 @@ class _Lowerer:
         return self.scope.kind in ("function", "comprehension")
 
     def name_kind(self, name):
+        if self.scope.kind == "class":
+            if name in self.scope.declared_global:
+                return "global"
+            if name in self.scope.frees and (name not in self.scope.bound
+                                             or name in self.scope.declared_nonlocal):
+                return "classderef"
+            return "name"
         if self.is_function():
             if name in self.scope.cells or name in self.scope.frees:
                 return "cell"
@@ -160,7 +201,11 @@ class _Lowerer:
                 return target
             return reg
         target = self.alloc() if target is None else target
-        if kind == "cell":
+        if kind == "name":
+            self.emit("LOAD_NAME", target, name)
+        elif kind == "classderef":
+            self.emit("LOAD_CLASSDEREF", target, self.registers[name], name)
+        elif kind == "cell":
             self.emit("LOAD_DEREF", target, self.registers[name], name)
         else:
             self.emit("LOAD_GLOBAL", target, name)
@@ -173,8 +218,10 @@ class _Lowerer:
                 self.emit("MOVE", self.registers[name], reg)
             if self.depth == 0:
                 self.assigned.add(name)
-        elif kind == "cell":
+        elif kind in ("cell", "classderef"):
             self.emit("STORE_DEREF", self.registers[name], reg)
+        elif kind == "name":
+            self.emit("STORE_NAME", name, reg)
         else:
             self.emit("STORE_GLOBAL", name, reg)
 
@@ -183,8 +230,10 @@ class _Lowerer:
         self.assigned.discard(name)
         if kind == "local":
             self.emit("DELETE_LOCAL", self.registers[name], name)
-        elif kind == "cell":
+        elif kind in ("cell", "classderef"):
             self.emit("DELETE_DEREF", self.registers[name], name)
+        elif kind == "name":
+            self.emit("DELETE_NAME", name)
         else:
             self.emit("DELETE_GLOBAL", name)
 
@@ -378,31 +427,54 @@ class _Lowerer:
         self.depth -= 1
 
     def lower_Break(self, node):
-        self.leave_blocks(lambda block: block[0] == "loop")
+        opened = self.leave_blocks(lambda block: block[0] == "loop")
         self.emit("JUMP", self.innermost_loop()[1])
+        self.close_holes(opened)
 
     def lower_Continue(self, node):
-        self.leave_blocks(lambda block: block[0] == "loop")
+        opened = self.leave_blocks(lambda block: block[0] == "loop")
         self.emit("JUMP", self.innermost_loop()[2])
+        self.close_holes(opened)
 
     def innermost_loop(self):
         return next(b for b in reversed(self.blocks) if b[0] == "loop")
 
     def leave_blocks(self, stop):
-        """Run the cleanup of every block being left, innermost first, up to `stop`."""
+        """Run the cleanup of every block being left, innermost first, up to `stop`. Returns
+        where each left block stops protecting the code, for `close_holes`."""
         saved = self.blocks
+        opened = []
         for i in range(len(saved) - 1, -1, -1):
             block = saved[i]
             if stop(block):
                 break
             self.blocks = saved[:i]
+            if block[0] != "loop":
+                opened.append((block[-1], self.here()))
             if block[0] == "finally":
                 self.nested(block[1])
             elif block[0] == "handler":
                 self.emit("POP_EXC")
                 if block[1]:
                     self.delete_handler_name(block[1])
+            elif block[0] == "with":
+                self.emit("WITH_EXIT", block[1])
         self.blocks = saved
+        return opened
+
+    def close_holes(self, opened):
+        for holes, start in opened:
+            holes.append((start, self.here()))
+
+    def protect(self, start, stop, target, reg, holes):
+        """Exception-table entries covering [start, stop) except the holes."""
+        start = start.pc if isinstance(start, Label) else start
+        for hole_start, hole_end in sorted(holes):
+            if start < hole_start < stop:
+                self.code.handlers.append(Handler(start, hole_start, target, reg))
+                start = hole_end
+        if start < stop:
+            self.code.handlers.append(Handler(start, stop, target, reg))
 
     def lower_Return(self, node):
         if self.scope.kind not in ("function",):
@@ -411,15 +483,16 @@ class _Lowerer:
             value = None
         else:
             value = self.expr(node.value)
-            if any(b[0] in ("finally", "handler") for b in self.blocks):
+            if any(b[0] in ("finally", "handler", "with") for b in self.blocks):
                 saved = self.alloc()
                 self.emit("MOVE", saved, value)
                 value = saved
-        self.leave_blocks(lambda block: False)
+        opened = self.leave_blocks(lambda block: False)
         if value is None:
             self.emit("RETURN_NONE")
         else:
             self.emit("RETURN", value)
+        self.close_holes(opened)
 
     def lower_FunctionDef(self, node):
         decorators = [self.expr(d, self.alloc()) for d in node.decorator_list]
@@ -432,11 +505,14 @@ class _Lowerer:
         self.store_name(node.name, function)
 
     def make_function(self, node, name):
-        prefix = self.code.qualname + ".<locals>." if self.code.kind == "function" else ""
-        qualname = prefix + name if self.code.kind != "module" else name
+        prefix = {"function": self.code.qualname + ".<locals>.",
+                  "class": self.code.qualname + "."}.get(self.code.kind, "")
+        qualname = prefix + name
         child = _Lowerer(node, self.scopes, self.filename, name, qualname, self)
         code = child.lower_code()
-        args = node.args
+        args = getattr(node, "args", None) or ast.arguments(
+            posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
+            defaults=[])
         base = self.alloc(3)
         if args.defaults:
             items = self.alloc(len(args.defaults))
@@ -464,6 +540,68 @@ class _Lowerer:
         result = self.alloc()
         self.emit("MAKE_FUNCTION", result, code, base)
         return result
+
+    def lower_ClassDef(self, node):
+        """class C(bases): the body runs as a function filling a namespace; BUILD_CLASS makes
+        the class from it; decorators apply bottom-up."""
+        decorators = [self.expr(d, self.alloc()) for d in node.decorator_list]
+        base = self.alloc(3 + len(node.bases))
+        self.emit("LOADK", base, node.name)
+        self.emit("BUILD_DICT", base + 1, base + 1, 0)
+        body = self.make_function(node, node.name)
+        self.emit("MOVE", base + 2, body)
+        for i, expr in enumerate(node.bases):
+            if isinstance(expr, ast.Starred):
+                self.unsupported(expr, "starred base classes")
+            self.expr(expr, base + 3 + i)
+        result = self.alloc()
+        self.line = node.lineno
+        self.emit("BUILD_CLASS", result, base, len(node.bases))
+        for decorator in reversed(decorators):
+            args = self.alloc(2)
+            self.emit("MOVE", args, decorator)
+            self.emit("MOVE", args + 1, result)
+            self.emit("CALL", result, args, 1)
+        self.store_name(node.name, result)
+
+    def lower_With(self, node):
+        """with a as x, b: each manager's __exit__ runs on every way out of the body."""
+        self.with_items(node.items, node.body)
+
+    def with_items(self, items, body):
+        if not items:
+            self.nested(body)
+            return
+        manager = self.expr(items[0].context_expr)
+        exit_ = self.alloc(2)
+        self.emit("WITH_ENTER", exit_, manager)
+        start, handler, done, suppressed = Label(), Label(), Label(), Label()
+        self.place(start)
+        holes = []
+        self.blocks.append(("with", exit_, holes))
+        if items[0].optional_vars is not None:
+            self.depth += 1
+            self.assign(items[0].optional_vars, exit_ + 1)
+            self.depth -= 1
+        self.with_items(items[1:], body)
+        self.blocks.pop()
+        stop = self.here()
+        self.emit("WITH_EXIT", exit_)
+        self.emit("JUMP", done)
+        self.place(handler)
+        exc = self.alloc()
+        self.protect(start, stop, handler, exc, holes)
+        self.emit("PUSH_EXC", exc)
+        cleanup_start = self.here()
+        self.emit("WITH_EXIT_EXC", exit_, exc, suppressed)
+        cleanup_end = self.here()
+        self.emit("POP_EXC")
+        self.emit("RERAISE", exc)
+        self.place(suppressed)
+        self.emit("POP_EXC")
+        self.emit("JUMP", done)
+        self.add_cleanup(cleanup_start, cleanup_end, exc)
+        self.place(done)
 
     def lower_Import(self, node):
         for alias in node.names:
@@ -506,7 +644,8 @@ class _Lowerer:
 
     def try_finally(self, node):
         start, handler, end = Label(), Label(), Label()
-        self.blocks.append(("finally", node.finalbody))
+        holes = []
+        self.blocks.append(("finally", node.finalbody, holes))
         self.place(start)
         if node.handlers:
             self.try_except(node)
@@ -518,21 +657,24 @@ class _Lowerer:
         self.emit("JUMP", end)
         self.place(handler)
         exc = self.alloc()
-        self.code.handlers.append(Handler(start, stop, handler, exc))
+        self.protect(start, stop, handler, exc, holes)
         self.emit("PUSH_EXC", exc)
+        cleanup_holes = []
+        self.blocks.append(("handler", None, cleanup_holes))
         cleanup_start = self.here()
         self.nested(node.finalbody)
         cleanup_end = self.here()
+        self.blocks.pop()
         self.emit("POP_EXC")
         self.emit("RERAISE", exc)
-        self.add_cleanup(cleanup_start, cleanup_end, exc)
+        self.add_cleanup(cleanup_start, cleanup_end, exc, cleanup_holes)
         self.place(end)
 
-    def add_cleanup(self, start, end, reg):
+    def add_cleanup(self, start, end, reg, holes=()):
         """If code run while `reg` is being handled raises, stop handling it first."""
         if end > start:
             target = Label()
-            self.code.handlers.append(Handler(start, end, target, reg))
+            self.protect(start, end, target, reg, holes)
             skip = Label()
             self.emit("JUMP", skip)
             self.place(target)
@@ -543,13 +685,16 @@ class _Lowerer:
     def try_except(self, node):
         start, dispatch, done = Label(), Label(), Label()
         self.place(start)
+        holes = []
+        self.blocks.append(("try", holes))
         self.nested(node.body)
+        self.blocks.pop()
         stop = self.here()
         self.nested(node.orelse)
         self.emit("JUMP", done)
         self.place(dispatch)
         exc = self.alloc()
-        self.code.handlers.append(Handler(start, stop, dispatch, exc))
+        self.protect(start, stop, dispatch, exc, holes)
         for handler in node.handlers:
             following = Label()
             if handler.type is not None:
@@ -559,7 +704,8 @@ class _Lowerer:
             body_start = self.here()
             if handler.name:
                 self.store_name(handler.name, exc)
-            self.blocks.append(("handler", handler.name))
+            handler_holes = []
+            self.blocks.append(("handler", handler.name, handler_holes))
             self.nested(handler.body)
             self.blocks.pop()
             body_end = self.here()
@@ -567,16 +713,16 @@ class _Lowerer:
             if handler.name:
                 self.delete_handler_name(handler.name)
             self.emit("JUMP", done)
-            self.add_cleanup_unbinding(body_start, body_end, exc, handler.name)
+            self.add_cleanup_unbinding(body_start, body_end, handler.name, handler_holes)
             self.place(following)
         self.emit("RERAISE", exc)
         self.place(done)
 
-    def add_cleanup_unbinding(self, start, end, reg, name):
+    def add_cleanup_unbinding(self, start, end, name, holes):
         if end > start:
             target, skip = Label(), Label()
-            self.code.handlers.append(Handler(start, end, target, self.alloc()))
-            handler_reg = self.code.handlers[-1].reg
+            handler_reg = self.alloc()
+            self.protect(start, end, target, handler_reg, holes)
             self.emit("JUMP", skip)
             self.place(target)
             self.emit("POP_EXC")
@@ -768,6 +914,8 @@ class _Lowerer:
         return reg
 
     def lower_Call(self, node, target):
+        if self.is_zero_argument_super(node):
+            return self.zero_argument_super(node, target)
         if any(isinstance(a, ast.Starred) for a in node.args) or \
                 any(k.arg is None for k in node.keywords):
             return self.call_ex(node, target)
@@ -792,6 +940,21 @@ class _Lowerer:
             self.emit("CALL_KW", reg, base, (len(node.args) + len(names), names))
         else:
             self.emit("CALL", reg, base, len(node.args))
+        return reg
+
+    def is_zero_argument_super(self, node):
+        return isinstance(node.func, ast.Name) and node.func.id == "super" and \
+            not node.args and not node.keywords and self.name_kind("super") == "global" and \
+            "__class__" in self.scope.frees and self.code.params
+
+    def zero_argument_super(self, node, target):
+        """super() is super(__class__, <first argument>), as in CPython."""
+        base = self.alloc(3)
+        self.emit("LOAD_GLOBAL", base, "super")
+        self.emit("LOAD_DEREF", base + 1, self.registers["__class__"], "__class__")
+        self.load_name(ast.Name(id=self.code.params[0], ctx=ast.Load()), base + 2)
+        reg = self.dest(target)
+        self.emit("CALL", reg, base, 2)
         return reg
 
     def call_ex(self, node, target):
@@ -915,9 +1078,59 @@ class _Lowerer:
         return self.settle(function, target, mark)
 
     def comprehension(self, node, target):
-        self.unsupported(node, "comprehensions")
+        """A comprehension runs as its own function, called at once with an iterator over
+        the first iterable (which is evaluated here, in the enclosing scope)."""
+        if isinstance(node, ast.GeneratorExp):
+            self.unsupported(node, "generators")
+        name = {ast.ListComp: "<listcomp>", ast.SetComp: "<setcomp>",
+                ast.DictComp: "<dictcomp>"}[type(node)]
+        mark = self.top
+        iterator = self.alloc()
+        self.emit("GET_ITER", iterator, self.expr(node.generators[0].iter))
+        function = self.make_function(node, name)
+        base = self.alloc(2)
+        self.emit("MOVE", base, function)
+        self.emit("MOVE", base + 1, iterator)
+        self.emit("CALL", base, base, 1)
+        return self.settle(base, target, mark)
 
     lower_ListComp = lower_SetComp = lower_DictComp = lower_GeneratorExp = comprehension
+
+    def comprehension_body(self, node):
+        """Inside the comprehension's own code: the loops, filters and the collecting."""
+        result = self.alloc()
+        build, add = {ast.ListComp: ("BUILD_LIST", "LIST_APPEND"),
+                      ast.SetComp: ("BUILD_SET", "SET_ADD"),
+                      ast.DictComp: ("BUILD_DICT", None)}[type(node)]
+        self.emit(build, result, result, 0)
+        self.assigned.update(self.scope.locals)  # targets are bound before any read of them
+        self.depth += 1
+        self.comprehension_loop(node, 0, self.registers[".0"], result, add)
+        self.depth -= 1
+        return result
+
+    def comprehension_loop(self, node, index, iterator, result, add):
+        clause = node.generators[index]
+        top, done = Label(), Label()
+        self.place(top)
+        mark = self.top
+        item = self.alloc()
+        self.emit("FOR_ITER", item, iterator, done)
+        self.assign(clause.target, item)
+        for test in clause.ifs:
+            self.jump_if_false(test, top)
+        if index + 1 < len(node.generators):
+            inner = self.alloc()
+            self.emit("GET_ITER", inner, self.expr(node.generators[index + 1].iter))
+            self.comprehension_loop(node, index + 1, inner, result, add)
+        elif add is None:
+            key = self.expr(node.key, self.alloc())
+            self.emit("DICT_SET", result, key, self.expr(node.value))
+        else:
+            self.emit(add, result, self.expr(node.elt))
+        self.release(mark)
+        self.emit("JUMP", top)
+        self.place(done)
 
     def lower_Yield(self, node, target):
         self.unsupported(node, "generators")

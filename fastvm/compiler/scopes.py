@@ -71,6 +71,8 @@ class _Collector(ast.NodeVisitor):
     def visit_Name(self, node):
         if isinstance(node.ctx, ast.Load):
             self.scope.used.add(node.id)
+            if node.id == "super":   # zero-argument super() needs the class being defined
+                self.scope.used.add("__class__")
         else:
             self.scope.bind(node.id)
 
@@ -159,6 +161,8 @@ def _resolve(scope):
     for name in sorted(wanted):
         if name in local or name in scope.declared_global:
             continue
+        if scope.kind == "class" and name == "__class__":
+            continue
         if scope.kind == "class" and name in scope.bound and name not in scope.declared_nonlocal:
             continue
         owner = _binder(scope.parent, name)
@@ -166,7 +170,8 @@ def _resolve(scope):
             scope.add_unique(scope.frees, name)
     for child in scope.children:
         for name in child.frees:
-            if scope.is_function and name in local:
+            if scope.is_function and name in local or \
+                    scope.kind == "class" and name == "__class__":
                 scope.add_unique(scope.cells, name)
 
 
@@ -174,6 +179,8 @@ def _binder(scope, name):
     """The nearest enclosing function scope binding `name` (class scopes are skipped)."""
     while scope is not None and scope.kind != "module":
         if scope.is_function and name in scope.locals:
+            return scope
+        if scope.kind == "class" and name == "__class__":
             return scope
         scope = scope.parent
     return None

@@ -9,7 +9,7 @@ and error messages; their exceptions are turned into Tauraro exceptions by the d
 
 import operator
 
-from ..objects import UNBOUND, Cell, Function, VMError
+from ..objects import UNBOUND, Cell, Function, Instance, Traceback, VMError
 from ..opcodes import BINARY, COMPARE, OPCODES
 
 # -- generated families ------------------------------------------------------------------------
@@ -232,6 +232,64 @@ def op_DELETE_DEREF(vm, code, pc, a, name):
         cell.contents = UNBOUND
         return nxt
     return DELETE_DEREF
+
+
+@documented
+def op_LOAD_NAME(vm, code, pc, a, name):
+    nxt = pc + 1
+    globals_, builtins = vm.globals, vm.builtins
+
+    def LOAD_NAME(R):
+        namespace = R[0]
+        if name in namespace:
+            R[a] = namespace[name]
+        elif name in globals_:
+            R[a] = globals_[name]
+        elif name in builtins:
+            R[a] = builtins[name]
+        else:
+            raise vm.error("NameError", f"name '{name}' is not defined")
+        return nxt
+    return LOAD_NAME
+
+
+@documented
+def op_STORE_NAME(vm, code, pc, name, a):
+    nxt = pc + 1
+
+    def STORE_NAME(R):
+        R[0][name] = R[a]
+        return nxt
+    return STORE_NAME
+
+
+@documented
+def op_DELETE_NAME(vm, code, pc, name):
+    nxt = pc + 1
+
+    def DELETE_NAME(R):
+        if name not in R[0]:
+            raise vm.error("NameError", f"name '{name}' is not defined")
+        del R[0][name]
+        return nxt
+    return DELETE_NAME
+
+
+@documented
+def op_LOAD_CLASSDEREF(vm, code, pc, a, b, name):
+    nxt = pc + 1
+
+    def LOAD_CLASSDEREF(R):
+        namespace = R[0]
+        if name in namespace:
+            R[a] = namespace[name]
+        else:
+            value = R[b].contents
+            if value is UNBOUND:
+                raise _empty_cell(vm, name, code, b)
+            R[a] = value
+        return nxt
+    return LOAD_CLASSDEREF
 
 
 # -- unary -----------------------------------------------------------------------------------
@@ -534,13 +592,24 @@ def op_DELATTR(vm, code, pc, a, name):
     return DELATTR
 
 
+NO_RECEIVER = object()
+
+
 @documented
 def op_LOAD_METHOD(vm, code, pc, a, b, name):
-    nxt = pc + 1
+    nxt, receiver_reg = pc + 1, a + 1
     getattr_ = vm.getattr
 
     def LOAD_METHOD(R):
-        R[a] = getattr_(R[b], name)
+        obj = R[b]
+        if isinstance(obj, Instance) and name not in obj.dict:
+            method = obj.cls.lookup(name)
+            if type(method) is Function:
+                R[a] = method
+                R[receiver_reg] = obj
+                return nxt
+        R[a] = getattr_(obj, name)
+        R[receiver_reg] = NO_RECEIVER
         return nxt
     return LOAD_METHOD
 
@@ -563,12 +632,14 @@ def op_CALL(vm, code, pc, a, b, n):
 
 @documented
 def op_CALL_METHOD(vm, code, pc, a, b, n):
-    # this slice of fastvm loads the bound method whole: R[B] holds it, args start at B+2
-    nxt, first, end = pc + 1, b + 2, b + 2 + n
-    call = vm.call
+    nxt, receiver, first, end = pc + 1, b + 1, b + 2, b + 2 + n
+    call, call_function = vm.call, vm.call_function
 
     def CALL_METHOD(R):
-        R[a] = call(R[b], R[first:end], None)
+        if R[receiver] is NO_RECEIVER:
+            R[a] = call(R[b], R[first:end], None)
+        else:
+            R[a] = call_function(R[b], R[receiver:end], None)
         return nxt
     return CALL_METHOD
 
@@ -691,6 +762,54 @@ def op_MAKE_FUNCTION(vm, code, pc, a, child, b):
         R[a] = Function(vm, child, globals_, R[b], R[b + 1], R[b + 2])
         return nxt
     return MAKE_FUNCTION
+
+
+@documented
+def op_BUILD_CLASS(vm, code, pc, a, b, n):
+    nxt = pc + 1
+
+    def BUILD_CLASS(R):
+        namespace = R[b + 1]
+        cell = vm.call(R[b + 2], (namespace,), None)
+        qualname = namespace.pop("__qualname__")
+        cls = vm.make_class(R[b], namespace, tuple(R[b + 3:b + 3 + n]), qualname)
+        if type(cell) is Cell:
+            cell.contents = cls
+        R[a] = cls
+        return nxt
+    return BUILD_CLASS
+
+
+@documented
+def op_WITH_ENTER(vm, code, pc, a, b):
+    nxt = pc + 1
+
+    def WITH_ENTER(R):
+        R[a], R[a + 1] = vm.enter_context(R[b])
+        return nxt
+    return WITH_ENTER
+
+
+@documented
+def op_WITH_EXIT(vm, code, pc, a):
+    nxt = pc + 1
+
+    def WITH_EXIT(R):
+        R[a](None, None, None)
+        return nxt
+    return WITH_EXIT
+
+
+@documented
+def op_WITH_EXIT_EXC(vm, code, pc, a, b, j):
+    nxt = pc + 1
+
+    def WITH_EXIT_EXC(R):
+        exc = R[b]
+        if R[a](exc.cls, exc, Traceback(exc)):
+            return j
+        return nxt
+    return WITH_EXIT_EXC
 
 
 @documented
