@@ -7,8 +7,8 @@ import builtins as host
 from tauraro import subset
 
 from .objects import (BoundMethod, Builtin, Class, ClassMethod, ExceptionObject, Function,
-                      Instance, Module, Property, StaticMethod, Super, VMError, VMObject,
-                      exception_classes)
+                      Generator, Instance, Module, Property, StaticMethod, Super, Unsupported,
+                      VMError, VMObject, exception_classes)
 
 HOST_BUILTINS = ("len", "range", "enumerate", "zip", "map", "filter", "reversed", "sorted",
                  "min", "max", "sum", "abs", "round", "divmod", "pow", "all", "any", "int",
@@ -40,7 +40,8 @@ def install(vm):
                          StaticMethod: names["staticmethod"], ClassMethod: names["classmethod"],
                          Super: names["super"]}
     for host_class, name in ((Function, "function"), (Builtin, "builtin_function_or_method"),
-                             (BoundMethod, "method"), (Module, "module")):
+                             (BoundMethod, "method"), (Module, "module"),
+                             (Generator, "generator")):
         vm.builtins_types[host_class] = Class(vm, name, (obj,), {}, builtin=True,
                                               native=_cannot_create(vm, name))
     vm.exceptions = exception_classes(vm, obj)
@@ -110,9 +111,8 @@ def key_error_str(exc):
 
 def b_type(vm, *args, **kwargs):
     if len(args) != 1 or kwargs:
-        from .objects import NotSupportedYet
         if len(args) == 3:
-            raise NotSupportedYet("type() with three arguments")
+            raise Unsupported("type() with three arguments")
         raise vm.error("TypeError", "type() takes 1 or 3 arguments")
     return vm.type_of(args[0])
 
@@ -199,8 +199,7 @@ def attribute_name(vm, name, function):
     if not isinstance(name, str):
         raise vm.error("TypeError", f"attribute name must be string, not '{vm.type_name(name)}'")
     if subset.is_dunder(name) and name not in subset.DUNDER_ATTRIBUTES:
-        from .objects import NotSupportedYet
-        raise NotSupportedYet(f"{function}() of the attribute '{name}'")
+        raise Unsupported(f"{function}() of the attribute '{name}'")
     return name
 
 

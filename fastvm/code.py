@@ -39,6 +39,7 @@ class Code:
     doc: str | None = None
     instructions: list = field(default_factory=list)
     handlers: list = field(default_factory=list)
+    delegations: dict = field(default_factory=dict)  # YIELD pc -> (iterator reg, SEND pc)
     ops: list | None = None       # the linked closures, made on first run
 
     @property

@@ -6,9 +6,9 @@ import random
 from tauraro import subset
 
 from .interp.loop import run_frame
-from .objects import (UNBOUND, BoundMethod, BudgetSpent, Builtin, Cell, Class, ClassMethod,
-                      ExceptionObject, Function, Instance, Module, NotSupportedYet, Property,
-                      StaticMethod, Super, VMError, VMObject, exception_classes)
+from .objects import (UNBOUND, BoundMethod, BudgetSpent, Builtin, Cell, Class,
+                      ExceptionObject, Function, Generator, Instance, Module, StaticMethod,
+                      Unsupported, VMError, VMObject)
 from .protocol import Protocol
 
 #: Host builtins whose meaning on primitives is the language's.
@@ -59,6 +59,8 @@ class Machine(Protocol):
             registers.extend([UNBOUND] * (code.nregs - len(args)))
         else:
             registers = self.bind_arguments(f, args, kwargs or {})
+            if code.is_generator:
+                return Generator(self, code, registers, f.name, f.qualname)
         self.depth += 1
         if self.depth > self.recursion_limit:
             self.depth -= 1
@@ -148,6 +150,117 @@ class Machine(Protocol):
         return self.error("TypeError", f"{f.qualname}() missing {len(missing)} required "
                                        f"{kind} argument{plural}: {names}")
 
+    # -- generators ----------------------------------------------------------------------------
+    def resume(self, gen, value, thrown=None, delegate=True):
+        """Run a generator to its next yield: (False, value yielded) or (True, value returned)."""
+        if gen.running:
+            raise self.error("ValueError", "generator already executing")
+        if gen.pc == 0:
+            if thrown is not None:
+                raise VMError(thrown)
+            return True, None
+        if gen.pc == 1 and value is not None and thrown is None:
+            raise self.error("TypeError", "can't send non-None value to a just-started generator")
+        if thrown is not None and gen.pc > 1 and delegate:
+            delegated = self.throw_to_delegate(gen, thrown)
+            if delegated is not None:
+                return delegated
+        R = gen.registers
+        R[-3], R[-2] = value, 0
+        gen.running = True
+        self.depth += 1
+        try:
+            if self.depth > self.recursion_limit:
+                raise self.error("RecursionError", "maximum recursion depth exceeded")
+            result = run_frame(self, gen.code, R, gen.pc, thrown)
+        except VMError as e:
+            gen.pc = 0
+            if self.exceptions["StopIteration"] in e.exc.cls.mro:
+                error = self.error("RuntimeError", "generator raised StopIteration")
+                error.exc.cause = error.exc.context = e.exc
+                raise error from None
+            raise
+        except BaseException:
+            gen.pc = 0
+            raise
+        finally:
+            gen.running = False
+            self.depth -= 1
+        gen.pc = R[-2]
+        return gen.pc == 0, result
+
+    def throw_to_delegate(self, gen, thrown):
+        """A throw into a generator suspended in `yield from` goes to the sub-iterator first.
+        Returns the outcome, or None when the exception is to be raised at the yield."""
+        delegation = gen.code.delegations.get(gen.pc - 1)
+        if delegation is None:
+            return None
+        iterator_reg, result_reg, done_pc = delegation
+        sub = gen.registers[iterator_reg]
+        if type(sub) is not Generator:
+            return None
+        if self.exceptions["GeneratorExit"] in thrown.cls.mro:
+            self.generator_close(sub)
+            return None
+        try:
+            done, value = self.resume(sub, None, thrown)
+        except VMError as e:  # raised on at the outer generator's yield
+            return self.resume(gen, None, e.exc, delegate=False)
+        if not done:
+            return False, value
+        gen.registers[result_reg] = value
+        gen.pc = done_pc
+        return self.resume(gen, None)
+
+    def send(self, sub, value):
+        """One step of `yield from`: (finished, value) from sending `value` into `sub`."""
+        if type(sub) is Generator:
+            return self.resume(sub, value)
+        try:
+            if value is None:
+                return False, next(sub)
+            return False, self.call(self.getattr(sub, "send"), (value,), None)
+        except StopIteration as stop:
+            return True, stop.value
+        except VMError as e:
+            if self.exceptions["StopIteration"] in e.exc.cls.mro:
+                return True, e.exc.args[0] if e.exc.args else None
+            raise
+
+    def generator_next(self, gen):
+        done, value = self.resume(gen, None)
+        if done:
+            raise StopIteration(value) if value is not None else StopIteration
+        return value
+
+    def generator_send(self, gen, value, thrown=None):
+        done, result = self.resume(gen, value, thrown)
+        if done:
+            raise self.error("StopIteration", result) if result is not None \
+                else self.error("StopIteration")
+        return result
+
+    def generator_close(self, gen):
+        if gen.pc <= 1:
+            gen.pc = 0
+            return None
+        try:
+            done, _ = self.resume(gen, None, self.new_exception("GeneratorExit", ()))
+        except VMError as e:
+            if self.exceptions["GeneratorExit"] in e.exc.cls.mro or \
+                    self.exceptions["StopIteration"] in e.exc.cls.mro:
+                return None
+            raise
+        if not done:
+            raise self.error("RuntimeError", "generator ignored GeneratorExit")
+        return None
+
+    def finalize_generator(self, gen):
+        try:
+            self.generator_close(gen)
+        except Exception:  # CPython reports it as "Exception ignored in" and goes on
+            pass
+
     def enter_context(self, manager):
         """The bound __exit__ of a context manager and the result of its __enter__."""
         cls = manager.cls if isinstance(manager, Instance) else None
@@ -171,9 +284,11 @@ class Machine(Protocol):
     def error(self, type_name, message=None):
         return VMError(self.new_exception(type_name, () if message is None else (message,)))
 
-    def from_host(self, error):
+    def from_host(self, error, code=None, pc=0):
         """The Tauraro exception a host exception means (internal ones pass through)."""
-        if isinstance(error, (BudgetSpent, NotSupportedYet)):
+        if isinstance(error, (BudgetSpent, Unsupported)):
+            if code is not None and getattr(error, "line", None) is None:
+                error.line = code.line_at(pc)
             raise error
         for klass in type(error).__mro__:
             if klass.__name__ in self.exceptions:
@@ -223,8 +338,14 @@ class Machine(Protocol):
         t = self.type_of(value)
         return t.name if isinstance(t, Class) else t.__name__
 
+    def iterable(self, value):
+        if isinstance(value, Instance):
+            return value.cls.lookup("__iter__") is not None or \
+                value.cls.lookup("__getitem__") is not None
+        return hasattr(type(value), "__iter__") or hasattr(type(value), "__getitem__")
+
     def unpack(self, value, count):
-        if not hasattr(type(value), "__iter__") and not hasattr(type(value), "__getitem__"):
+        if not self.iterable(value):
             raise self.error("TypeError",
                              f"cannot unpack non-iterable {self.type_name(value)} object")
         items = []
@@ -238,7 +359,7 @@ class Machine(Protocol):
         return items
 
     def unpack_starred(self, value, before, after):
-        if not hasattr(type(value), "__iter__") and not hasattr(type(value), "__getitem__"):
+        if not self.iterable(value):
             raise self.error("TypeError",
                              f"cannot unpack non-iterable {self.type_name(value)} object")
         items = list(value)
@@ -261,11 +382,3 @@ class Machine(Protocol):
     def make_builtins(self):
         from .builtins import install
         return install(self)
-
-
-def _not_yet(name):
-    def impl(*args, **kwargs):
-        raise NotSupportedYet(f"the builtin {name}()")
-    return impl
-
-

@@ -25,8 +25,10 @@ class BudgetSpent(Exception):
         self.line = line
 
 
-class NotSupportedYet(Exception):
-    """A construct fastvm does not run yet; reported as unsupported, never guessed at."""
+class Unsupported(Exception):
+    """A construct outside the language that only shows at run time (a dynamic base class of
+    a builtin type, type() with three arguments, getattr of a forbidden dunder)."""
+    line = None
 
 
 class Unbound:
@@ -114,6 +116,17 @@ class Class(VMObject):
             (b.instance_type for b in self.mro[1:] if issubclass(b.instance_type, ExceptionObject)),
             self.bases[0].instance_type if self.bases else Instance)
         self.instance_type = type(name, (parent_type,), {"__slots__": ()})
+        for method in namespace:
+            self.mirror(method)
+
+    def mirror(self, name):
+        """Give the host type its own slot for a binary special method this class defines, so
+        the host's rule "a subclass that overrides the reflected method goes first" sees it."""
+        if name in BINARY_SLOT_NAMES:
+            if name in self.dict:
+                setattr(self.instance_type, name, _binary_slot(name))
+            elif name in self.instance_type.__dict__:
+                delattr(self.instance_type, name)
 
     def lookup(self, name, default=None):
         for klass in self.mro:
@@ -229,6 +242,10 @@ def _binary_slot(name):
     return slot
 
 
+BINARY_SLOT_NAMES = frozenset(
+    f"__{prefix}{op}__" for op in subset.BINARY_OPERATOR_METHODS for prefix in ("", "r", "i"))
+
+
 def _ne_slot(self, other):
     return self.cls.vm.ne_slot(self, other)
 
@@ -291,6 +308,31 @@ class ClassMethod(VMObject):
         self.function = function
 
 
+class Generator(VMObject):
+    """A suspended generator frame: its code, registers and the pc to resume at (0 when
+    finished). It is a host iterator, so host builtins can consume it."""
+    __slots__ = ("vm", "code", "registers", "pc", "running", "name", "qualname",
+                 "__weakref__")
+
+    def __init__(self, vm, code, registers, name, qualname):
+        self.vm, self.code, self.registers = vm, code, registers
+        self.pc, self.running = 1, False
+        self.name, self.qualname = name, qualname
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.vm.generator_next(self)
+
+    def __del__(self):
+        if 1 < self.pc and not self.running:
+            self.vm.finalize_generator(self)
+
+    def __repr__(self):
+        return f"<generator object {self.qualname} at {id(self):#x}>"
+
+
 class Traceback(VMObject):
     """What __exit__ receives as the traceback: a token that exposes nothing."""
     __slots__ = ("exc",)
@@ -320,5 +362,6 @@ def exception_classes(vm, object_class):
 for _cls, _name in ((Function, "function"), (Builtin, "builtin_function_or_method"),
                     (Module, "module"), (Class, "type"), (Cell, "cell"), (BoundMethod, "method"),
                     (Property, "property"), (StaticMethod, "staticmethod"),
-                    (ClassMethod, "classmethod"), (Super, "super"), (Traceback, "traceback")):
+                    (ClassMethod, "classmethod"), (Super, "super"), (Traceback, "traceback"),
+                    (Generator, "generator")):
     _cls.__name__ = _cls.__qualname__ = _name

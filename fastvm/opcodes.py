@@ -144,6 +144,12 @@ _ROWS = [
     ("WITH_EXIT", "A", "R[A](None, None, None)", "with", "call"),
     ("WITH_EXIT_EXC", "ABJ", "if R[A](type(R[B]), R[B], traceback) is true then pc := J",
      "with", "call jump"),
+    ("YIELD", "A", "suspend the generator, producing R[A]; when resumed, the sent value is in "
+                   "R[-3]", "generator", "exit"),
+    ("GET_YIELD_FROM_ITER", "AB", "R[A] := iter(R[B]) (a generator is its own iterator)",
+     "generator", ""),
+    ("SEND", "ABCJ", "R[A] := R[B].send(R[C]) (next when None); when R[B] is finished, R[A] := "
+                     "its return value and pc := J", "generator", "call jump"),
     ("RETURN", "A", "return R[A]", "return", "exit"),
     ("RETURN_NONE", "", "return None", "return", "exit"),
 

@@ -7,9 +7,11 @@ class (along its MRO) has one and otherwise answers as CPython's `object` would.
 
 from tauraro import subset
 
+from .text import str_format
+
 from .objects import (BoundMethod, Builtin, Class, ClassMethod, ExceptionObject,
-                      Function, Instance, Module, Property, StaticMethod, Super, VMError,
-                      VMObject)
+                      Function, Generator, Instance, Module, Property, StaticMethod, Super,
+                      Unsupported, VMError, VMObject)
 
 MISSING = object()
 
@@ -27,8 +29,7 @@ class Protocol:
     def make_class(self, name, namespace, bases, qualname):
         for base in bases:
             if not isinstance(base, Class):
-                from .objects import NotSupportedYet
-                raise NotSupportedYet(f"a class deriving from {base!r}")
+                raise Unsupported(f"a class deriving from {base!r}")
         if "__eq__" in namespace and "__hash__" not in namespace:
             namespace["__hash__"] = None
         for attribute, value in namespace.items():
@@ -88,7 +89,17 @@ class Protocol:
             return self.getattr_vm_object(obj, name)
         if name[0] == "_" and name not in HOST_DUNDERS:
             raise self.missing_attribute(obj, name)
+        if name in ("format", "format_map") and (obj is str or type(obj) is str):
+            return self.str_format_method(obj, name)
         return getattr(obj, name)
+
+    def str_format_method(self, obj, name):
+        """str.format and format_map resolve fields through the language (fastvm/text.py)."""
+        if name == "format_map":
+            return Builtin(name, lambda mapping: str_format(self, obj, (), mapping))
+        if obj is str:
+            return Builtin(name, lambda template, *a, **k: str_format(self, template, a, k))
+        return Builtin(name, lambda *a, **k: str_format(self, obj, a, k))
 
     def getattr_instance(self, obj, name):
         try:
@@ -154,6 +165,10 @@ class Protocol:
             return self.getattr(obj.function, name)
         elif isinstance(obj, Super):
             return self.getattr_super(obj, name)
+        elif isinstance(obj, Generator):
+            method = self.generator_method(obj, name)
+            if method is not None:
+                return method
         elif isinstance(obj, Property):
             fields = {"fget": obj.fget, "fset": obj.fset, "fdel": obj.fdel, "__doc__": obj.doc}
             if name in fields:
@@ -172,6 +187,28 @@ class Protocol:
         if name == "__class__":
             return self.type_of(obj)
         raise self.missing_attribute(obj, name)
+
+    def generator_method(self, gen, name):
+        if name == "send":
+            return Builtin("send", lambda value: self.generator_send(gen, value))
+        if name == "throw":
+            return Builtin("throw", lambda kind, value=None, tb=None:
+                           self.generator_send(gen, None, self.thrown(kind, value)))
+        if name == "close":
+            return Builtin("close", lambda: self.generator_close(gen))
+        if name == "__next__":
+            return Builtin("__next__", lambda: self.generator_send(gen, None))
+        if name == "__iter__":
+            return Builtin("__iter__", lambda: gen)
+        if name in ("__name__", "__qualname__"):
+            return gen.name if name == "__name__" else gen.qualname
+        return None
+
+    def thrown(self, kind, value):
+        if isinstance(kind, Class) and value is not None:
+            return value if isinstance(value, ExceptionObject) else self.call(kind, (value,), None)
+        return self.raisable(kind, "exceptions must be classes or instances deriving from "
+                                   f"BaseException, not {self.type_name(kind)}")
 
     def property_with(self, prop, which, function):
         fget, fset, fdel = prop.fget, prop.fset, prop.fdel
@@ -235,6 +272,7 @@ class Protocol:
                 obj.name = obj.instance_type.__name__ = value
             else:
                 obj.dict[name] = value
+                obj.mirror(name)
             self.class_changed(obj)
         elif isinstance(obj, Function):
             self.set_function_field(obj, name, value)
@@ -289,6 +327,7 @@ class Protocol:
                 raise self.error("AttributeError",
                                  f"type object '{obj.name}' has no attribute '{name}'")
             del obj.dict[name]
+            obj.mirror(name)
             self.class_changed(obj)
         elif isinstance(obj, Function) and name in obj.dict:
             del obj.dict[name]
@@ -420,6 +459,8 @@ class Protocol:
         method = obj.cls.lookup("__contains__", MISSING)
         if method is not MISSING:
             return bool(self.call_method(method, obj, (item,), None))
+        if not self.iterable(obj):
+            raise TypeError(f"argument of type '{obj.cls.name}' is not iterable")
         for element in self.iter_slot(obj):
             if element is item or element == item:
                 return True

@@ -9,7 +9,7 @@ from tauraro.outcome import format_exception_report
 
 from .compiler.lower import NotLowered, compile_module
 from .machine import Machine
-from .objects import BudgetSpent, NotSupportedYet, VMError
+from .objects import BudgetSpent, Unsupported, VMError
 
 
 def run(source, filename="<program>", *, max_steps=None, recursion_limit=1000, echo=None):
@@ -21,8 +21,7 @@ def run(source, filename="<program>", *, max_steps=None, recursion_limit=1000, e
         code = compile_module(tree, filename)
     except NotLowered as e:
         line, col = getattr(e.node, "lineno", 1), getattr(e.node, "col_offset", 0) + 1
-        return Outcome("rejected", stderr=f"{filename}:{line}:{col}: unsupported: {e} "
-                                          "(not yet in fastvm)\n")
+        return Outcome("rejected", stderr=f"{filename}:{line}:{col}: unsupported: {e}\n")
     out = io.StringIO()
 
     def write(text):
@@ -44,9 +43,9 @@ def _outcome(vm, code, out, lines, filename):
     except BudgetSpent as e:
         return Outcome("exhausted", out.getvalue(), stderr=(
             f"{filename}:{e.line}: step budget of {vm.max_steps} steps spent\n"))
-    except NotSupportedYet as e:
+    except Unsupported as e:
         return Outcome("rejected", out.getvalue(),
-                       stderr=f"{filename}:1:1: unsupported: {e} (not yet in fastvm)\n")
+                       stderr=f"{filename}:{getattr(e, 'line', 1)}:1: unsupported: {e}\n")
     except Exception as e:  # a bug in fastvm
         where = "".join(traceback.format_exception(e)[-3:])
         return Outcome("crash", out.getvalue(), stderr=(

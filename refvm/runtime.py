@@ -12,7 +12,7 @@ from tauraro import subset
 
 from .values import (MISSING, BoundMethod, BuiltinFunction, Class, ClassMethod, ExceptionInstance,
                      Function, Generator, Instance, Module, Property, RefObject, StaticMethod,
-                     StepBudgetSpent, Super, TauraroError, Traceback, Unsupported)
+                     StepBudgetSpent, TauraroError, Traceback, Unsupported)
 
 #: Attributes of host values a program may read: the language's, never the host's internals.
 HOST_DUNDERS = frozenset({"__name__", "__qualname__", "__doc__", "__class__", "__module__"}) \

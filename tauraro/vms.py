@@ -8,8 +8,9 @@ import importlib
 
 VMS = {
     "ref": "refvm",
+    "fast": "fastvm",
 }
-DEFAULT_VM = "ref"
+DEFAULT_VM = "fast"
 
 
 def runner(name):

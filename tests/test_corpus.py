@@ -3,8 +3,7 @@ and CPython still produces every recorded expectation."""
 
 import pytest
 
-import refvm
-from tauraro import corpus
+from tauraro import corpus, vms
 
 PROGRAMS = corpus.discover()
 REAL_SIZE = corpus.discover([corpus.ROOT / "bench"], sizes=("real",))
@@ -24,11 +23,12 @@ def test_corpus_is_large_enough():
     assert len(raising) >= len(conformance) // 15, "about one in ten should end in an exception"
 
 
+@pytest.mark.parametrize("vm", sorted(vms.VMS))
 @pytest.mark.parametrize("program", PROGRAMS, ids=ids(PROGRAMS))
-def test_refvm_matches_cpython(program):
+def test_vm_matches_cpython(program, vm):
     expected = program.expected_outcome()
     assert expected is not None, f"no expected output: run `tauraro expect {program.path}`"
-    actual = refvm.run(program.source(), str(program.path))
+    actual = vms.runner(vm)(program.source(), str(program.path))
     assert actual.kind != "crash", actual.stderr
     assert corpus.first_difference(expected, actual) is None, (
         corpus.first_difference(expected, actual) + "\n" + actual.stderr)

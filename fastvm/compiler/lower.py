@@ -18,6 +18,7 @@ from .scopes import analyze
 __all__ = ["NotLowered", "compile_module"]
 
 CONSTANT_KINDS = (int, float, str, bool, type(None))
+SENT = -3  # the register where a resumed generator finds the value sent in
 
 
 class NotLowered(Exception):
@@ -87,6 +88,9 @@ class _Lowerer:
         self.max = max(self.max, self.top)
         return reg
 
+    def first_temporary(self):
+        return len(self.registers)
+
     def release(self, mark):
         self.top = mark
 
@@ -111,6 +115,13 @@ class _Lowerer:
             self.line = node.lineno
             result = self.expr(node.body)
             self.emit("RETURN", result)
+        elif isinstance(node, ast.GeneratorExp):
+            self.line = node.lineno
+            self.assigned.update(self.scope.locals)
+            self.depth += 1
+            self.comprehension_loop(node, 0, self.registers[".0"], None, "YIELD")
+            self.depth -= 1
+            self.emit("RETURN_NONE")
         elif self.scope.kind == "comprehension":
             self.line = node.lineno
             self.emit("RETURN", self.comprehension_body(node))
@@ -123,7 +134,9 @@ class _Lowerer:
             self.block(body)
             self.line = getattr(node, "end_lineno", self.line) or self.line
             self.emit("RETURN_NONE")
-        code.nregs = self.max + 1  # one more: where RETURN leaves the result
+        # one more register: where RETURN leaves the result; a generator has two more, for
+        # the pc to resume at (R[-2]) and the value sent in (R[-3])
+        code.nregs = self.max + (3 if code.is_generator else 1)
         self.resolve_labels()
         return code
 
@@ -164,6 +177,8 @@ class _Lowerer:
         for instr in self.code.instructions:
             if any(isinstance(a, Label) for a in instr.args):
                 instr.args = tuple(a.pc if isinstance(a, Label) else a for a in instr.args)
+        self.code.delegations = {pc: (it, result, done.pc) for pc, (it, result, done)
+                                 in self.code.delegations.items()}
         for handler in self.code.handlers:
             for field in ("start", "end", "target"):
                 value = getattr(handler, field)
@@ -255,8 +270,9 @@ class _Lowerer:
 
     def lower_Expr(self, node):
         if isinstance(node.value, (ast.Yield, ast.YieldFrom)):
-            self.unsupported(node, "generators")
-        self.expr(node.value)
+            self.suspend(node.value)
+        else:
+            self.expr(node.value)
 
     def lower_Pass(self, node):
         pass
@@ -268,7 +284,10 @@ class _Lowerer:
 
     def lower_Assign(self, node):
         if isinstance(node.value, (ast.Yield, ast.YieldFrom)):
-            self.unsupported(node, "generators")
+            value = self.suspend(node.value)
+            for target in node.targets:
+                self.assign(target, value)
+            return
         if len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
                 and self.name_kind(node.targets[0].id) == "local" and _writes_late(node.value):
             self.expr(node.value, self.registers[node.targets[0].id])
@@ -374,13 +393,20 @@ class _Lowerer:
         done, orelse = Label(), Label()
         if _is_range_call(node.iter):
             self.lower_range_for(node, done, orelse)
+            self.place(orelse)
+            self.nested(node.orelse)
+            self.place(done)
         else:
             iterator = self.alloc()
-            self.emit("GET_ITER", iterator, self.expr(node.iter))
+            source = self.expr(node.iter)
+            self.emit("GET_ITER", iterator, source)
+            if source >= self.first_temporary():
+                self.emit("LOADK", source, None)  # only the iterator keeps it alive
             self.generic_for(node, iterator, done, orelse)
-        self.place(orelse)
-        self.nested(node.orelse)
-        self.place(done)
+            self.place(orelse)
+            self.nested(node.orelse)
+            self.place(done)
+            self.emit("LOADK", iterator, None)  # drop the iterator now, as CPython does
 
     def generic_for(self, node, iterator, done, orelse):
         top = Label()
@@ -1080,10 +1106,8 @@ class _Lowerer:
     def comprehension(self, node, target):
         """A comprehension runs as its own function, called at once with an iterator over
         the first iterable (which is evaluated here, in the enclosing scope)."""
-        if isinstance(node, ast.GeneratorExp):
-            self.unsupported(node, "generators")
         name = {ast.ListComp: "<listcomp>", ast.SetComp: "<setcomp>",
-                ast.DictComp: "<dictcomp>"}[type(node)]
+                ast.DictComp: "<dictcomp>", ast.GeneratorExp: "<genexpr>"}[type(node)]
         mark = self.top
         iterator = self.alloc()
         self.emit("GET_ITER", iterator, self.expr(node.generators[0].iter))
@@ -1126,16 +1150,38 @@ class _Lowerer:
         elif add is None:
             key = self.expr(node.key, self.alloc())
             self.emit("DICT_SET", result, key, self.expr(node.value))
+        elif add == "YIELD":
+            self.emit("YIELD", self.expr(node.elt))
         else:
             self.emit(add, result, self.expr(node.elt))
         self.release(mark)
         self.emit("JUMP", top)
         self.place(done)
 
-    def lower_Yield(self, node, target):
-        self.unsupported(node, "generators")
+    def suspend(self, node):
+        """yield / yield from as a statement; returns the register of the expression's value."""
+        if isinstance(node, ast.Yield):
+            value = self.expr(node.value) if node.value is not None else self.constant(None)
+            self.emit("YIELD", value)
+            return SENT
+        iterator = self.alloc()
+        self.emit("GET_YIELD_FROM_ITER", iterator, self.expr(node.value))
+        sent, result = self.alloc(), self.alloc()
+        self.emit("LOADK", sent, None)
+        top, done = Label(), Label()
+        self.place(top)
+        self.emit("SEND", result, iterator, sent, done)
+        yield_pc = self.emit("YIELD", result)
+        self.code.delegations[yield_pc] = (iterator, result, done)
+        self.emit("MOVE", sent, SENT)
+        self.emit("JUMP", top)
+        self.place(done)
+        return result
 
-    lower_YieldFrom = lower_Yield
+    def constant(self, value):
+        reg = self.alloc()
+        self.emit("LOADK", reg, value)
+        return reg
 
 
 def _docstring(stmt):

@@ -9,7 +9,7 @@ and error messages; their exceptions are turned into Tauraro exceptions by the d
 
 import operator
 
-from ..objects import UNBOUND, Cell, Function, Instance, Traceback, VMError
+from ..objects import UNBOUND, Cell, Function, Generator, Instance, Traceback, VMError
 from ..opcodes import BINARY, COMPARE, OPCODES
 
 # -- generated families ------------------------------------------------------------------------
@@ -810,6 +810,39 @@ def op_WITH_EXIT_EXC(vm, code, pc, a, b, j):
             return j
         return nxt
     return WITH_EXIT_EXC
+
+
+@documented
+def op_YIELD(vm, code, pc, a):
+    nxt = pc + 1
+
+    def YIELD(R):
+        R[-1] = R[a]
+        R[-2] = nxt
+        return 0
+    return YIELD
+
+
+@documented
+def op_GET_YIELD_FROM_ITER(vm, code, pc, a, b):
+    nxt = pc + 1
+
+    def GET_YIELD_FROM_ITER(R):
+        value = R[b]
+        R[a] = value if type(value) is Generator else iter(value)
+        return nxt
+    return GET_YIELD_FROM_ITER
+
+
+@documented
+def op_SEND(vm, code, pc, a, b, c, j):
+    nxt = pc + 1
+
+    def SEND(R):
+        done, value = vm.send(R[b], R[c])
+        R[a] = value
+        return j if done else nxt
+    return SEND
 
 
 @documented

@@ -14,10 +14,13 @@ from ..objects import VMError
 from .link import link
 
 
-def run_frame(vm, code, R):
-    """Run `code` on the register list R (parameters already in place); return its result."""
+def run_frame(vm, code, R, pc=1, thrown=None):
+    """Run `code` on the register list R (parameters already in place) from `pc`; return its
+    result. A generator resumes at its saved pc; `thrown` is raised at the instruction before
+    it (the YIELD it is suspended at)."""
     ops = code.ops or link(vm, code)
-    pc = 1
+    if thrown is not None:
+        pc = unwind(vm, code, R, pc - 1, thrown)
     while True:
         try:
             while pc:
@@ -26,7 +29,7 @@ def run_frame(vm, code, R):
         except VMError as error:
             pc = unwind(vm, code, R, pc, error.exc)
         except vm.host_errors as error:
-            pc = unwind(vm, code, R, pc, vm.from_host(error))
+            pc = unwind(vm, code, R, pc, vm.from_host(error, code, pc))
 
 
 def unwind(vm, code, R, pc, exc):
