@@ -21,8 +21,10 @@ HOST_BUILTINS = ("len", "range", "enumerate", "zip", "map", "filter", "reversed"
 class Machine(Protocol):
     """One run of one program. `limit` bounds Tauraro call depth; `max_steps` the budget."""
 
-    def __init__(self, *, recursion_limit=1000, max_steps=None, write=None):
+    def __init__(self, *, recursion_limit=1000, max_steps=None, write=None, stats=None,
+                 tracer=None):
         self.recursion_limit, self.max_steps = recursion_limit, max_steps
+        self.stats, self.tracer = stats, tracer
         self.write = write
         self.depth = 1           # the module frame
         self.steps = 0

@@ -29,7 +29,8 @@ class OpInfo:
 
 _ROWS = [
     # name, operands, meaning, family, flags
-    ("NOP", "", "nothing", "misc", ""),
+    ("NOP", "", "nothing (instruction 0 of every code object, never run: pc 0 means halt)",
+     "misc", "never-runs"),
     ("MOVE", "AB", "R[A] := R[B]", "move", ""),
     ("LOADK", "AK", "R[A] := K", "move", ""),
     ("LOAD_GLOBAL", "AK", "R[A] := G[K], else builtins[K], else NameError", "global", ""),
@@ -38,7 +39,6 @@ _ROWS = [
     ("CHECK_BOUND", "AK", "if R[A] is unbound then UnboundLocalError for name K", "local", ""),
     ("DELETE_LOCAL", "AK", "R[A] := unbound (UnboundLocalError for name K if already so)",
      "local", ""),
-    ("MAKE_CELL", "A", "R[A] := cell(R[A])", "cell", ""),
     ("LOAD_NAME", "AK", "R[A] := R[0][K] (the class namespace), else G[K], else builtins[K]",
      "name", ""),
     ("STORE_NAME", "KA", "R[0][K] := R[A] (the class namespace)", "name", ""),

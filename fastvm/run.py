@@ -8,17 +8,21 @@ from tauraro.hosting import run_deep
 from tauraro.outcome import format_exception_report
 
 from .compiler.lower import NotLowered, compile_module
+from .config import Config
 from .machine import Machine
 from .objects import BudgetSpent, Unsupported, VMError
 
 
-def run(source, filename="<program>", *, max_steps=None, recursion_limit=1000, echo=None):
+def run(source, filename="<program>", *, config=None, max_steps=None, recursion_limit=1000,
+        echo=None, stats=None, tracer=None):
+    """Run `source` on fastvm and return its Outcome. `config` is a fastvm.Config (default
+    switches when None); `stats` a Stats to count into; `tracer` a Tracer to print steps to."""
     try:
         tree = parse(source, filename)
     except ProgramError as e:
         return Outcome("rejected", stderr=f"{e}\n")
     try:
-        code = compile_module(tree, filename)
+        code = compile_module(tree, filename, config or Config())
     except NotLowered as e:
         line, col = getattr(e.node, "lineno", 1), getattr(e.node, "col_offset", 0) + 1
         return Outcome("rejected", stderr=f"{filename}:{line}:{col}: unsupported: {e}\n")
@@ -29,7 +33,8 @@ def run(source, filename="<program>", *, max_steps=None, recursion_limit=1000, e
         if echo is not None:
             echo(text)
 
-    vm = Machine(recursion_limit=recursion_limit, max_steps=max_steps, write=write)
+    vm = Machine(recursion_limit=recursion_limit, max_steps=max_steps, write=write,
+                 stats=stats, tracer=tracer)
     return run_deep(lambda: _outcome(vm, code, out, source.splitlines(), filename))
 
 

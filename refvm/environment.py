@@ -10,8 +10,9 @@ Name resolution:
 - function (and comprehension) scope: a local name is read from this environment only (unbound
   gives UnboundLocalError); a `global` name from globals; any other name is free: the nearest
   enclosing *function* environment where it is local, else globals, else builtins.
-- class body: the class namespace first, then as a free name. Class scopes never enclose the
-  functions defined in them: methods see module globals, not class attributes.
+- class body: the class namespace first; then, for a name the class body never binds, as a
+  free name; for a name it does bind, globals and builtins only. Class scopes never enclose
+  the functions defined in them: methods see module globals, not class attributes.
 """
 
 import ast
@@ -120,7 +121,9 @@ class Environment:
                 raise self.rt.error("UnboundLocalError", f"cannot access local variable "
                                     f"'{name}' where it is not associated with a value")
             return value
-        if kind != "module" and name not in self.scope.globals:
+        # a name the class body binds is the class's own: it falls back to globals only
+        class_local = kind == "class" and name in self.scope.locals
+        if kind != "module" and name not in self.scope.globals and not class_local:
             owner = self.free_owner(name)
             if owner is not None:
                 value = owner.vars.get(name, MISSING)

@@ -1,11 +1,15 @@
 """The `tauraro` command.
 
-    tauraro run [--vm ref] [--max-steps N] FILE     run a program (exit: 0 ok, 1 uncaught
-                                                    exception, 2 rejected, 3 budget spent,
-                                                    4 internal error)
-    tauraro check FILE...                           parse and check only
-    tauraro corpus [--vm ref] [--size S] [PATH...]  run corpus programs against CPython's output
-    tauraro expect [--python PY] [PATH...]          (re)write expected outputs with CPython
+    tauraro run [--vm fast|ref] [--opt SPEC] [--max-steps N] [--trace] FILE
+                                       run a program (exit: 0 ok, 1 uncaught exception,
+                                       2 rejected, 3 budget spent, 4 internal error)
+    tauraro check FILE...              parse and check only
+    tauraro corpus [--vm V] [--opt SPEC] [--size S] [PATH...]
+                                       run corpus programs against CPython's output
+    tauraro expect [--python PY] [PATH...]
+                                       (re)write expected outputs with CPython
+    tauraro dis [--opt SPEC] FILE      fastvm's code objects, instruction by instruction
+    tauraro stats [--opt SPEC] FILE    instructions executed per opcode and opcode pair
 """
 
 import argparse
@@ -36,8 +40,22 @@ def build_parser():
     run.add_argument("--max-steps", type=positive_int, default=None,
                      help="stop with exit status 3 after N steps")
     run.add_argument("--recursion-limit", type=positive_int, default=1000)
+    run.add_argument("--trace", action="store_true",
+                     help="print each step on stderr (fast: pc, instruction, registers written; "
+                          "ref: each statement and expression value)")
     run.add_argument("file")
     run.set_defaults(command=cmd_run)
+
+    dis = commands.add_parser("dis", help="disassemble a program's fastvm code")
+    add_opt_option(dis)
+    dis.add_argument("file")
+    dis.set_defaults(command=cmd_dis)
+
+    stats = commands.add_parser("stats", help="run on fastvm and count instructions")
+    add_opt_option(stats)
+    stats.add_argument("--top", type=positive_int, default=25)
+    stats.add_argument("file")
+    stats.set_defaults(command=cmd_stats)
 
     check = commands.add_parser("check", help="parse and check programs only")
     check.add_argument("files", nargs="+")
@@ -62,6 +80,22 @@ def build_parser():
 def add_vm_option(parser):
     parser.add_argument("--vm", choices=sorted(vms.VMS), default=vms.DEFAULT_VM,
                         help=f"the executor (default {vms.DEFAULT_VM})")
+    add_opt_option(parser)
+
+
+def add_opt_option(parser):
+    parser.add_argument("--opt", default=None, metavar="SPEC",
+                        help="fastvm optimization switches: all, none, stress, or "
+                             "+NAME/-NAME,... applied to the default")
+
+
+def vm_runner(args):
+    """The run function for --vm/--opt, or None after printing why they do not fit."""
+    try:
+        return vms.runner(getattr(args, "vm", "fast"), args.opt)
+    except ValueError as e:
+        print(f"tauraro: {e}", file=sys.stderr)
+        return None
 
 
 def positive_int(text):
@@ -82,18 +116,72 @@ def read_source(path):
 
 def cmd_run(args):
     source = read_source(args.file)
-    if source is None:
+    run = vm_runner(args)
+    if source is None or run is None:
         return EXIT_STATUS["rejected"]
-    run = vms.runner(args.vm)
 
     def echo(text):
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader went away (`| head`): the program goes on unheard
+            pass
 
+    options = {}
+    if args.trace:
+        options["tracer"] = tracer_for(args.vm)
     outcome = run(source, args.file, max_steps=args.max_steps,
-                  recursion_limit=args.recursion_limit, echo=echo)
+                  recursion_limit=args.recursion_limit, echo=echo, **options)
     sys.stdout.flush()
     sys.stderr.write(outcome.stderr)
+    return outcome.exit_status
+
+
+def tracer_for(vm):
+    module = __import__({"fast": "fastvm.trace", "ref": "refvm.trace"}[vm], fromlist=["Tracer"])
+    return module.Tracer(sys.stderr)
+
+
+def compiled(args):
+    """fastvm's code for args.file, or None after reporting why there is none."""
+    from fastvm import parse_spec
+    from fastvm.compiler.lower import NotLowered, compile_module
+    source = read_source(args.file)
+    if source is None:
+        return None
+    try:
+        return compile_module(parse(source, args.file), args.file, parse_spec(args.opt))
+    except (ProgramError, ValueError) as e:
+        print(f"tauraro: {e}" if isinstance(e, ValueError) else e, file=sys.stderr)
+    except NotLowered as e:
+        print(f"{args.file}:{getattr(e.node, 'lineno', 1)}:1: unsupported: {e}", file=sys.stderr)
+    return None
+
+
+def cmd_dis(args):
+    from fastvm.dis import disassemble
+    code = compiled(args)
+    if code is None:
+        return EXIT_STATUS["rejected"]
+    sys.stdout.write(disassemble(code))
+    return 0
+
+
+def cmd_stats(args):
+    from fastvm import parse_spec, run
+    from fastvm.stats import Stats
+    source = read_source(args.file)
+    if source is None:
+        return EXIT_STATUS["rejected"]
+    try:
+        config = parse_spec(args.opt)
+    except ValueError as e:
+        print(f"tauraro: {e}", file=sys.stderr)
+        return EXIT_STATUS["rejected"]
+    stats = Stats()
+    outcome = run(source, args.file, config=config, stats=stats)
+    sys.stderr.write(outcome.stderr)
+    sys.stdout.write(stats.report(args.top))
     return outcome.exit_status
 
 
@@ -119,7 +207,9 @@ def sizes(option):
 
 def cmd_corpus(args):
     programs = corpus.discover(args.paths, sizes(args.size))
-    run = vms.runner(args.vm)
+    run = vm_runner(args)
+    if run is None:
+        return EXIT_STATUS["rejected"]
     failures, missing = 0, 0
     started = time.perf_counter()
     width = max((len(p.name) for p in programs), default=10) + 7
@@ -142,7 +232,8 @@ def cmd_corpus(args):
         sys.stdout.flush()
     total = len(programs)
     passed = total - failures - missing
-    print(f"\n{args.vm}: {passed} passed, {failures} failed, {missing} missing of {total} "
+    label = args.vm + (f" --opt={args.opt}" if args.opt else "")
+    print(f"\n{label}: {passed} passed, {failures} failed, {missing} missing of {total} "
           f"programs in {time.perf_counter() - started:.1f}s")
     return 1 if failures or missing or not total else 0
 

@@ -77,3 +77,23 @@ def test_python_m_refvm_traces(tmp_path):
                             capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0 and result.stdout == "4\n"
     assert "x + 1 => 4" in result.stderr
+
+
+def test_dis_stats_trace_and_opt(tmp_path):
+    program = write(tmp_path, "p.py", "def f(x):\n    return x + 1\nprint(f(1))\n")
+    dis = run_cli("dis", program)
+    assert dis.returncode == 0 and "code f (function)" in dis.stdout and "ADD_K" in dis.stdout
+    plain = run_cli("dis", "--opt", "none", program)
+    assert "ADD_K" not in plain.stdout and "ADD " in plain.stdout
+    stats = run_cli("stats", program)
+    assert stats.returncode == 0 and "instructions executed:" in stats.stdout
+    assert "ADD_K" in stats.stdout
+    trace = run_cli("run", "--trace", program)
+    assert trace.stdout == "2\n" and "ADD_K" in trace.stderr
+    ref_trace = run_cli("run", "--vm", "ref", "--trace", program)
+    assert ref_trace.stdout == "2\n" and "x + 1 => 2" in ref_trace.stderr
+    assert run_cli("run", "--opt", "none", program).stdout == "2\n"
+    bad = run_cli("run", "--opt", "+nonsense", program)
+    assert bad.returncode == 2 and "bad optimization switch" in bad.stderr
+    wrong_vm = run_cli("run", "--vm", "ref", "--opt", "none", program)
+    assert wrong_vm.returncode == 2 and "--opt applies to the fast VM" in wrong_vm.stderr

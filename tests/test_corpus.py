@@ -23,12 +23,16 @@ def test_corpus_is_large_enough():
     assert len(raising) >= len(conformance) // 15, "about one in ten should end in an exception"
 
 
-@pytest.mark.parametrize("vm", sorted(vms.VMS))
+#: Every VM, and fastvm with every optimization switched off.
+LEGS = [(vm, None) for vm in sorted(vms.VMS)] + [("fast", "none")]
+
+
+@pytest.mark.parametrize("vm,opt", LEGS, ids=[vm + (f"-{opt}" if opt else "") for vm, opt in LEGS])
 @pytest.mark.parametrize("program", PROGRAMS, ids=ids(PROGRAMS))
-def test_vm_matches_cpython(program, vm):
+def test_vm_matches_cpython(program, vm, opt):
     expected = program.expected_outcome()
     assert expected is not None, f"no expected output: run `tauraro expect {program.path}`"
-    actual = vms.runner(vm)(program.source(), str(program.path))
+    actual = vms.runner(vm, opt)(program.source(), str(program.path))
     assert actual.kind != "crash", actual.stderr
     assert corpus.first_difference(expected, actual) is None, (
         corpus.first_difference(expected, actual) + "\n" + actual.stderr)

@@ -72,3 +72,43 @@ def test_recursion_limit_and_step_budget():
 def test_unbound_locals_are_detected():
     outcome = fastvm.run("def f(c):\n    if c:\n        x = 1\n    return x\nf(0)\n")
     assert outcome.exc_type == "UnboundLocalError"
+
+
+def test_config_specs():
+    assert fastvm.parse_spec("all") == fastvm.Config.default()
+    assert fastvm.parse_spec("none") == fastvm.Config.all_off()
+    assert fastvm.parse_spec("stress").stress
+    custom = fastvm.parse_spec("-range_loop,+compare_jump")
+    assert not custom.range_loop and custom.compare_jump and custom.method_call
+    with pytest.raises(ValueError, match="bad optimization switch"):
+        fastvm.parse_spec("+warp_drive")
+
+
+def test_every_opcode_runs_in_some_corpus_program():
+    """A row no program executes is dead weight or a gap in the corpus."""
+    from fastvm.stats import Stats
+    stats = Stats()
+    for program in corpus.discover():
+        for config in (fastvm.Config.default(), fastvm.Config.all_off()):
+            fastvm.run(program.source(), str(program.path), config=config, stats=stats)
+    never = [name for name, info in opcodes.OPCODES.items()
+             if not stats.counts[name] and "never-runs" not in info.flags]
+    assert never == []
+
+
+def test_opcode_doc_is_fresh():
+    from fastvm import docgen
+    assert docgen.DOC.read_text() == docgen.render(), "run `python -m fastvm.docgen`"
+
+
+def test_stats_and_tracer_count_and_show_steps():
+    import io
+    from fastvm.stats import Stats
+    from fastvm.trace import Tracer
+    stats, stream = Stats(), io.StringIO()
+    source = "def f(n):\n    return n * 2\nprint(f(21))\n"
+    assert fastvm.run(source, stats=stats).stdout == "42\n"
+    assert stats.counts["MUL_K"] == 1 and stats.total > 5
+    assert ("LOAD_GLOBAL", "LOAD_GLOBAL") in stats.pairs
+    assert fastvm.run(source, tracer=Tracer(stream)).stdout == "42\n"
+    assert "MUL_K" in stream.getvalue() and "= 42" in stream.getvalue()

@@ -13,6 +13,7 @@ import ast
 
 from ..code import Code, Handler, Instr
 from ..opcodes import BINARY, COMPARE, OPCODES
+from ..config import Config
 from .scopes import analyze
 
 __all__ = ["NotLowered", "compile_module"]
@@ -36,14 +37,15 @@ class Label:
         self.pc = None
 
 
-def compile_module(tree, filename):
+def compile_module(tree, filename, config=None):
     scopes = analyze(tree)
-    return _Lowerer(tree, scopes, filename, "<module>", "<module>", None).lower_code()
+    return _Lowerer(tree, scopes, filename, "<module>", "<module>", None,
+                    config or Config()).lower_code()
 
 
 class _Lowerer:
-    def __init__(self, node, scopes, filename, name, qualname, parent):
-        self.node, self.scopes, self.filename = node, scopes, filename
+    def __init__(self, node, scopes, filename, name, qualname, parent, config):
+        self.node, self.scopes, self.filename, self.config = node, scopes, filename, config
         self.scope = scopes[node]
         self.parent = parent
         kind = self.scope.kind
@@ -384,6 +386,7 @@ class _Lowerer:
         self.blocks.append(("loop", done, top))
         self.nested(node.body)
         self.blocks.pop()
+        self.line = node.lineno
         self.emit("JUMP", top)
         self.place(orelse)
         self.nested(node.orelse)
@@ -391,7 +394,7 @@ class _Lowerer:
 
     def lower_For(self, node):
         done, orelse = Label(), Label()
-        if _is_range_call(node.iter):
+        if self.config.range_loop and _is_range_call(node.iter):
             self.lower_range_for(node, done, orelse)
             self.place(orelse)
             self.nested(node.orelse)
@@ -409,6 +412,7 @@ class _Lowerer:
             self.emit("LOADK", iterator, None)  # drop the iterator now, as CPython does
 
     def generic_for(self, node, iterator, done, orelse):
+        certain = set(self.assigned)
         top = Label()
         self.place(top)
         item = self.alloc()
@@ -417,7 +421,9 @@ class _Lowerer:
         self.blocks.append(("loop", done, top))
         self.nested(node.body)
         self.blocks.pop()
+        self.line = node.lineno
         self.emit("JUMP", top)
+        self.assigned = certain  # after the loop, the loop variable may never have been bound
 
     def lower_range_for(self, node, done, orelse):
         """for i in range(...): a counted loop (Lua's FORPREP/FORLOOP) when `range` is the
@@ -433,11 +439,14 @@ class _Lowerer:
         self.emit("FOR_RANGE_PREP", counter, base, len(call.args), generic)
         self.emit("JUMP", step)
         self.place(body)
+        certain = set(self.assigned)
         self.assign_loop_target(node.target, counter)
         self.blocks.append(("loop", done, step))
         self.nested(node.body)
         self.blocks.pop()
+        self.assigned = certain
         self.place(step)
+        self.line = node.lineno
         self.emit("FOR_RANGE", counter, body)
         self.emit("JUMP", orelse)
         self.place(generic)
@@ -448,9 +457,11 @@ class _Lowerer:
         self.generic_for(node, iterator, done, orelse)
 
     def assign_loop_target(self, target, reg):
+        """Assign the loop variable; inside the body that follows, it is certainly bound."""
         self.depth += 1
         self.assign(target, reg)
         self.depth -= 1
+        self.assigned.update(n.id for n in ast.walk(target) if isinstance(n, ast.Name))
 
     def lower_Break(self, node):
         opened = self.leave_blocks(lambda block: block[0] == "loop")
@@ -534,7 +545,7 @@ class _Lowerer:
         prefix = {"function": self.code.qualname + ".<locals>.",
                   "class": self.code.qualname + "."}.get(self.code.kind, "")
         qualname = prefix + name
-        child = _Lowerer(node, self.scopes, self.filename, name, qualname, self)
+        child = _Lowerer(node, self.scopes, self.filename, name, qualname, self, self.config)
         code = child.lower_code()
         args = getattr(node, "args", None) or ast.arguments(
             posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
@@ -779,12 +790,12 @@ class _Lowerer:
                 self.jump_if_false(test.values[-1], target)
                 self.place(success)
             return
-        if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        if isinstance(test, ast.Compare) and len(test.ops) == 1 and self.config.compare_jump:
             mark = self.top
             left = self.expr(test.left)
             stem = COMPARE[type(test.ops[0]).__name__][1]
             right = test.comparators[0]
-            if _is_constant(right):
+            if self.constant_operand(right):
                 self.emit(f"JUMP_IF_NOT_{stem}_K", left, right.value, target)
             else:
                 self.emit(f"JUMP_IF_NOT_{stem}", left, self.expr(right), target)
@@ -824,6 +835,9 @@ class _Lowerer:
     def dest(self, target):
         return self.alloc() if target is None else target
 
+    def constant_operand(self, node):
+        return self.config.const_operands and _is_constant(node)
+
     def lower_Constant(self, node, target):
         reg = self.dest(target)
         self.emit("LOADK", reg, node.value)
@@ -836,7 +850,7 @@ class _Lowerer:
         mark = self.top
         left = self.expr(node.left)
         stem = BINARY[type(node.op).__name__][1]
-        if _is_constant(node.right):
+        if self.constant_operand(node.right):
             self.release(mark)
             reg = self.dest(target)
             self.emit(stem + "_K", reg, left, node.right.value)
@@ -873,7 +887,7 @@ class _Lowerer:
             left = self.expr(node.left)
             stem = COMPARE[type(node.ops[0]).__name__][1]
             right = node.comparators[0]
-            if _is_constant(right):
+            if self.constant_operand(right):
                 self.release(mark)
                 reg = self.dest(target)
                 self.emit(stem + "_K", reg, left, right.value)
@@ -917,7 +931,7 @@ class _Lowerer:
     def lower_Subscript(self, node, target):
         mark = self.top
         obj = self.expr(node.value)
-        if _is_constant(node.slice):
+        if self.constant_operand(node.slice):
             self.release(mark)
             reg = self.dest(target)
             self.emit("GETITEM_K", reg, obj, node.slice.value)
@@ -945,7 +959,8 @@ class _Lowerer:
         if any(isinstance(a, ast.Starred) for a in node.args) or \
                 any(k.arg is None for k in node.keywords):
             return self.call_ex(node, target)
-        method = isinstance(node.func, ast.Attribute) and not node.keywords
+        method = self.config.method_call and isinstance(node.func, ast.Attribute) and \
+            not node.keywords
         base = self.alloc(1 + int(method) + len(node.args) + len(node.keywords))
         if method:
             obj = self.expr(node.func.value)

@@ -163,7 +163,9 @@ def _resolve(scope):
             continue
         if scope.kind == "class" and name == "__class__":
             continue
-        if scope.kind == "class" and name in scope.bound and name not in scope.declared_nonlocal:
+        passed_through = any(name in child.frees for child in scope.children)
+        if scope.kind == "class" and name in scope.bound and \
+                name not in scope.declared_nonlocal and not passed_through:
             continue
         owner = _binder(scope.parent, name)
         if owner is not None:

@@ -181,16 +181,6 @@ def op_DELETE_LOCAL(vm, code, pc, a, name):
     return DELETE_LOCAL
 
 
-@documented
-def op_MAKE_CELL(vm, code, pc, a):
-    nxt = pc + 1
-
-    def MAKE_CELL(R):
-        R[a] = Cell(R[a])
-        return nxt
-    return MAKE_CELL
-
-
 def _empty_cell(vm, name, code, reg):
     if any(r == reg for _, r in code.frees):
         return vm.error("NameError", f"cannot access free variable '{name}' where it is not "

@@ -17,6 +17,10 @@ def link(vm, code):
         op = getattr(handlers, "op_" + instr.op)(vm, code, pc, *instr.args)
         if vm.max_steps is not None and instr.op in COUNTED:
             op = counting(vm, code, pc, op)
+        if vm.stats is not None:
+            op = vm.stats.wrap(instr.op, op)
+        if vm.tracer is not None:
+            op = vm.tracer.wrap(code, pc, instr, op)
         ops.append(op)
     code.ops = ops
     return ops

@@ -1,0 +1,67 @@
+"""fastvm.Config: the switches of fastvm's optimizations.
+
+Every switch can be turned off on its own and fastvm must still run every program exactly as
+CPython does (the corpus and, later, the oracle run with each configuration). On the command
+line: `--opt=SPEC` where SPEC is `all`, `none`, `stress`, or a comma list of `+NAME`/`-NAME`
+applied to the default.
+
+The switches so far are the compiler's static instruction choices (Lua 5.4 style): they pick
+cheaper instructions from operand kinds known at compile time. Adaptive optimizations (caches,
+quickening) add their switches here as they land.
+"""
+
+from dataclasses import dataclass, fields, replace
+
+__all__ = ["Config", "parse_spec", "SWITCHES"]
+
+
+@dataclass(frozen=True)
+class Config:
+    #: `x + 1`, `a[0]`, `n < 10`: constant operands inside the instruction (ADD_K, GETITEM_K, LT_K)
+    const_operands: bool = True
+    #: `if a < b:` as one compare-and-jump instruction (JUMP_IF_NOT_LT) instead of LT + JUMP
+    compare_jump: bool = True
+    #: `for i in range(...)`: a counted loop (FOR_RANGE_PREP/FOR_RANGE) when range is the builtin
+    range_loop: bool = True
+    #: `obj.m(...)`: LOAD_METHOD/CALL_METHOD call the function with obj, making no bound method
+    method_call: bool = True
+    #: make rare paths common (for testing): nothing to stress until adaptive optimizations land
+    stress: bool = False
+
+    @classmethod
+    def default(cls):
+        return cls()
+
+    @classmethod
+    def all_off(cls):
+        return cls(**{name: False for name in SWITCHES})
+
+    @classmethod
+    def stress_test(cls):
+        return replace(cls(), stress=True)
+
+    def describe(self):
+        on = [name for name in SWITCHES if getattr(self, name)]
+        return ",".join(on) if on else "none"
+
+
+SWITCHES = tuple(f.name for f in fields(Config) if f.name != "stress")
+
+
+def parse_spec(spec):
+    """Config from `all`, `none`, `stress` or `+name,-name,...` (applied to the default)."""
+    spec = (spec or "").strip()
+    if spec in ("", "all"):
+        return Config.default()
+    if spec == "none":
+        return Config.all_off()
+    if spec == "stress":
+        return Config.stress_test()
+    changes = {}
+    for item in spec.split(","):
+        item = item.strip()
+        if len(item) < 2 or item[0] not in "+-" or item[1:] not in SWITCHES:
+            raise ValueError(f"bad optimization switch {item!r}: use +NAME or -NAME with NAME "
+                             f"one of {', '.join(SWITCHES)} (or all, none, stress)")
+        changes[item[1:]] = item[0] == "+"
+    return replace(Config.default(), **changes)

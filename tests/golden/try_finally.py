@@ -1,0 +1,7 @@
+def guarded(f):
+    try:
+        return f()
+    except (KeyError, IndexError) as e:
+        return repr(e)
+    finally:
+        print("done")
