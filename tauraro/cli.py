@@ -10,6 +10,9 @@
                                        (re)write expected outputs with CPython
     tauraro dis [--opt SPEC] FILE      fastvm's code objects, instruction by instruction
     tauraro stats [--opt SPEC] FILE    instructions executed per opcode and opcode pair
+    tauraro bench [--quick] [--min-speedup X] [--output DIR]
+                                       pyperf timings and the comparison table
+    tauraro counts [--update]          instruction counts against perf/baseline.json
 """
 
 import argparse
@@ -74,7 +77,26 @@ def build_parser():
     expect.add_argument("--size", choices=["tiny", "real", "both"], default="both")
     expect.add_argument("paths", nargs="*")
     expect.set_defaults(command=cmd_expect)
+    bench = commands.add_parser("bench", help="pyperf benchmarks: fastvm vs CPython vs refvm")
+    bench.add_argument("--quick", action="store_true",
+                       help="tiny sizes, fastvm and refvm only, few runs (CI)")
+    bench.add_argument("--fast", action="store_true", help="pass --fast to pyperf")
+    bench.add_argument("--opt", default=None, metavar="SPEC", help="fastvm switches")
+    bench.add_argument("--bench", default=None, help="comma-separated benchmark names")
+    bench.add_argument("--output", default="results", help="folder for pyperf JSON")
+    bench.add_argument("--min-speedup", type=float, default=None,
+                       help="fail unless fastvm is this many times faster than refvm")
+    bench.set_defaults(command=lambda args: _bench().cmd_bench(args))
+
+    counts = commands.add_parser("counts", help="instruction counts against perf/baseline.json")
+    counts.add_argument("--update", action="store_true", help="rewrite the baseline")
+    counts.set_defaults(command=lambda args: _bench().cmd_counts(args))
     return parser
+
+
+def _bench():
+    from . import bench
+    return bench
 
 
 def add_vm_option(parser):

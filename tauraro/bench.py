@@ -1,0 +1,165 @@
+"""Benchmark tracking: pyperf timings for people, instruction counts for CI.
+
+`tauraro bench` runs perf/bench_vm.py (pyperf, worker processes) for each leg, writes pyperf
+JSON under a results folder and prints a table per benchmark: fastvm against CPython (real
+size) and refvm against fastvm (tiny size: refvm at real size takes minutes per run), with
+geometric means. The JSON files work with `python -m pyperf compare_to`.
+
+`tauraro bench --quick --min-speedup 2` is CI's comparison: tiny sizes and few pyperf runs; it
+fails unless fastvm is at least that many times faster than refvm on every benchmark.
+
+`tauraro counts` runs every benchmark (tiny size) on fastvm with statistics on and compares
+the instructions executed with perf/baseline.json: deterministic (hash seed 0, a fresh
+process), so CI fails on any benchmark that executes more than 1% more instructions.
+"""
+
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "perf" / "bench_vm.py"
+BASELINE = ROOT / "perf" / "baseline.json"
+TOLERANCE = 0.01
+
+#: (label, vm, size): the legs of a full run and of a quick run.
+FULL_LEGS = [("cpython-real", "cpython", "real"), ("fast-real", "fast", "real"),
+             ("fast-tiny", "fast", "tiny"), ("ref-tiny", "ref", "tiny")]
+QUICK_LEGS = [("fast-tiny", "fast", "tiny"), ("ref-tiny", "ref", "tiny")]
+QUICK_PYPERF = ["--processes", "2", "--values", "2", "--warmups", "1", "--min-time", "0.02"]
+#: Full runs: enough runs for stable means on this 2-core machine in about ten minutes.
+FULL_PYPERF = ["--processes", "3", "--values", "2", "--warmups", "1"]
+
+
+def run_leg(label, vm, size, out_dir, pyperf_args, opt=None, bench=None):
+    path = Path(out_dir) / f"{label}.json"
+    if path.exists():
+        path.unlink()
+    command = [sys.executable, str(SCRIPT), "--vm", vm, "--size", size, "--quiet",
+               "-o", str(path), *pyperf_args]
+    if opt and vm == "fast":
+        command += ["--opt", opt]
+    if bench:
+        command += ["--bench", bench]
+    print(f"running {label}: {' '.join(command[1:])}", flush=True)
+    subprocess.run(command, check=True, cwd=ROOT)
+    return path
+
+
+def means(path):
+    import pyperf
+    suite = pyperf.BenchmarkSuite.load(str(path))
+    return {bench.get_name(): bench.mean() for bench in suite.get_benchmarks()}
+
+
+def geomean(values):
+    values = list(values)
+    return math.exp(sum(math.log(v) for v in values) / len(values)) if values else float("nan")
+
+
+def table(results):
+    """Rows per benchmark: the times of each leg and the two ratios that matter."""
+    names = sorted(set().union(*(r.keys() for r in results.values())))
+    columns = [label for label in ("cpython-real", "fast-real", "fast-tiny", "ref-tiny")
+               if label in results]
+    ratios = {"fast/cpython": ("fast-real", "cpython-real"),
+              "ref/fast": ("ref-tiny", "fast-tiny")}
+    ratios = {k: v for k, v in ratios.items() if v[0] in results and v[1] in results}
+    header = f"{'benchmark':16}" + "".join(f"{c:>14}" for c in columns) + \
+        "".join(f"{r:>14}" for r in ratios)
+    lines = [header, "-" * len(header)]
+    collected = {r: {} for r in ratios}
+    for name in names:
+        row = f"{name:16}"
+        for column in columns:
+            value = results[column].get(name)
+            row += f"{value * 1000:12.2f}ms" if value else f"{'-':>14}"
+        for ratio, (top, bottom) in ratios.items():
+            if name in results[top] and name in results[bottom]:
+                value = results[top][name] / results[bottom][name]
+                collected[ratio][name] = value
+                row += f"{value:13.2f}x"
+            else:
+                row += f"{'-':>14}"
+        lines.append(row)
+    lines.append("-" * len(header))
+    lines.append(f"{'geometric mean':16}" + " " * 14 * len(columns) +
+                 "".join(f"{geomean(collected[r].values()):13.2f}x" for r in ratios))
+    return "\n".join(lines) + "\n", collected
+
+
+def cmd_bench(args):
+    out_dir = Path(args.output)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    legs = QUICK_LEGS if args.quick else FULL_LEGS
+    pyperf_args = QUICK_PYPERF if args.quick else (["--fast"] if args.fast else FULL_PYPERF)
+    results = {}
+    for label, vm, size in legs:
+        path = run_leg(label, vm, size, out_dir, pyperf_args, args.opt, args.bench)
+        results[label] = means(path)
+    text, ratios = table(results)
+    print()
+    print(text)
+    first, second = [f"{out_dir}/{label}.json" for label, _, _ in legs[:2]]
+    print(f"results: {out_dir}/ (compare with: python -m pyperf compare_to {first} {second})")
+    if args.min_speedup:
+        slow = {name: r for name, r in ratios["ref/fast"].items() if r < args.min_speedup}
+        for name, ratio in sorted(slow.items()):
+            print(f"FAIL: fastvm is only {ratio:.2f}x faster than refvm on {name}")
+        if slow:
+            return 1
+        print(f"ok: fastvm is at least {args.min_speedup}x faster than refvm on every benchmark")
+    return 0
+
+
+# -- deterministic instruction counts -----------------------------------------------------------
+def count_instructions():
+    """Instructions fastvm executes per benchmark (tiny size), in a fresh hash-seed-0 process."""
+    code = ("import json, fastvm\nfrom fastvm.stats import Stats\nfrom tauraro import corpus\n"
+            "counts = {}\n"
+            "for p in corpus.discover([corpus.ROOT / 'bench']):\n"
+            "    stats = Stats()\n"
+            "    outcome = fastvm.run(p.source(), str(p.path), stats=stats)\n"
+            "    assert outcome.kind == 'ok', outcome.stderr\n"
+            "    counts[p.path.stem] = stats.total\n"
+            "print(json.dumps(counts, sort_keys=True))\n")
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=ROOT, env=env, check=True)
+    return json.loads(result.stdout)
+
+
+def compare_counts(baseline, current):
+    """(report text, names that grew by more than the tolerance)."""
+    lines = [f"{'benchmark':16}{'baseline':>14}{'now':>14}{'change':>10}"]
+    grew = []
+    for name in sorted(set(baseline) | set(current)):
+        before, now = baseline.get(name), current.get(name)
+        if before is None or now is None:
+            lines.append(f"{name:16}{before or '-':>14}{now or '-':>14}{'new' if now else 'gone':>10}")
+            continue
+        change = (now - before) / before
+        mark = "  FAIL" if change > TOLERANCE else ""
+        if change > TOLERANCE:
+            grew.append(name)
+        lines.append(f"{name:16}{before:14}{now:14}{100 * change:+9.2f}%{mark}")
+    return "\n".join(lines) + "\n", grew
+
+
+def cmd_counts(args):
+    current = count_instructions()
+    if args.update:
+        BASELINE.write_text(json.dumps(current, indent=2, sort_keys=True) + "\n")
+        print(f"wrote {BASELINE}")
+        return 0
+    baseline = json.loads(BASELINE.read_text())
+    text, grew = compare_counts(baseline, current)
+    print(text)
+    if grew:
+        print(f"FAIL: more than {TOLERANCE:.0%} more instructions on: {', '.join(grew)} "
+              "(if intended, run `tauraro counts --update` and say why in the commit)")
+        return 1
+    return 0
