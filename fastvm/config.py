@@ -25,8 +25,9 @@ class Config:
     range_loop: bool = True
     #: `obj.m(...)`: LOAD_METHOD/CALL_METHOD call the function with obj, making no bound method
     method_call: bool = True
-    #: make rare paths common (for testing): nothing to stress until adaptive optimizations land
-    stress: bool = False
+    #: make rare paths common (for testing): specialize at first execution, deopt often. The
+    #: static switches above have no rare paths; adaptive optimizations read this as they land.
+    stress_mode: bool = False
 
     @classmethod
     def default(cls):
@@ -37,15 +38,15 @@ class Config:
         return cls(**{name: False for name in SWITCHES})
 
     @classmethod
-    def stress_test(cls):
-        return replace(cls(), stress=True)
+    def stress(cls):
+        return replace(cls(), stress_mode=True)
 
     def describe(self):
         on = [name for name in SWITCHES if getattr(self, name)]
         return ",".join(on) if on else "none"
 
 
-SWITCHES = tuple(f.name for f in fields(Config) if f.name != "stress")
+SWITCHES = tuple(f.name for f in fields(Config) if f.name != "stress_mode")
 
 
 def parse_spec(spec):
@@ -56,7 +57,7 @@ def parse_spec(spec):
     if spec == "none":
         return Config.all_off()
     if spec == "stress":
-        return Config.stress_test()
+        return Config.stress()
     changes = {}
     for item in spec.split(","):
         item = item.strip()

@@ -31,9 +31,16 @@ class Tracer:
         return traced
 
 
+PLAIN = (int, float, str, bool, type(None))
+
+
 def _short(value):
-    try:
+    """A value as the trace shows it. Only plain values are shown by repr: showing anything
+    else could run the program's own __repr__ and change what the program does."""
+    if isinstance(value, PLAIN):
         text = repr(value)
-    except Exception:  # a failing __repr__ must not change the program's behaviour
+    elif isinstance(value, (list, tuple, dict, set, frozenset)):
+        text = f"<{type(value).__name__} of {len(value)}>"
+    else:
         text = f"<{type(value).__name__}>"
     return text if len(text) <= MAX_TEXT else text[:MAX_TEXT - 3] + "..."

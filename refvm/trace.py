@@ -24,12 +24,22 @@ class Tracer:
         if isinstance(node, ast.Constant):
             return
         depth = len(rt.frames) - 1
-        try:
-            shown = rt.repr(value)
-        except Exception:  # a failing __repr__ must not change the program's behaviour
-            shown = f"<{rt.type_name(value)}>"
+        shown = show(rt, value)
         self.stream.write(f"{'  ' * depth}    {node.lineno}:{node.col_offset + 1} "
                           f"{shorten(ast.unparse(node))} => {shorten(shown)}\n")
+
+
+PLAIN = (int, float, str, bool, type(None))
+
+
+def show(rt, value):
+    """Plain values by repr; anything else by its type, since showing it could run the
+    program's own __repr__ and change what the program does."""
+    if isinstance(value, PLAIN):
+        return repr(value)
+    if isinstance(value, (list, tuple, dict, set, frozenset)):
+        return f"<{type(value).__name__} of {len(value)}>"
+    return f"<{rt.type_name(value)}>"
 
 
 def shorten(text):

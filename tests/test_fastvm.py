@@ -77,7 +77,8 @@ def test_unbound_locals_are_detected():
 def test_config_specs():
     assert fastvm.parse_spec("all") == fastvm.Config.default()
     assert fastvm.parse_spec("none") == fastvm.Config.all_off()
-    assert fastvm.parse_spec("stress").stress
+    assert fastvm.parse_spec("stress") == fastvm.Config.stress()
+    assert fastvm.parse_spec("stress").stress_mode
     custom = fastvm.parse_spec("-range_loop,+compare_jump")
     assert not custom.range_loop and custom.compare_jump and custom.method_call
     with pytest.raises(ValueError, match="bad optimization switch"):
@@ -112,3 +113,36 @@ def test_stats_and_tracer_count_and_show_steps():
     assert ("LOAD_GLOBAL", "LOAD_GLOBAL") in stats.pairs
     assert fastvm.run(source, tracer=Tracer(stream)).stdout == "42\n"
     assert "MUL_K" in stream.getvalue() and "= 42" in stream.getvalue()
+
+
+class _Sink:
+    """A stream that keeps only how much was written (traces of loops are long)."""
+
+    def __init__(self):
+        self.size = 0
+
+    def write(self, text):
+        self.size += len(text)
+
+
+def test_dis_and_trace_work_on_every_conformance_program():
+    from fastvm.compiler.lower import compile_module
+    from fastvm.dis import disassemble
+    from fastvm.trace import Tracer
+    from tauraro import parse
+    for program in corpus.discover():
+        code = compile_module(parse(program.source(), program.name), program.name)
+        assert "code <module> (module)" in disassemble(code)
+        if not program.is_bench:
+            expected = program.expected_outcome()
+            sink = _Sink()
+            outcome = fastvm.run(program.source(), program.name, tracer=Tracer(sink))
+            assert corpus.first_difference(expected, outcome) is None, program.name
+            assert sink.size > 0
+
+
+def test_tracing_never_runs_program_code():
+    from fastvm.trace import Tracer
+    source = ("class Loud:\n    def __repr__(self):\n        print('repr ran')\n        return 'L'\n"
+              "x = Loud()\ny = [x]\nprint('done')\n")
+    assert fastvm.run(source, tracer=Tracer(_Sink())).stdout == "done\n"

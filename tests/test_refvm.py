@@ -120,3 +120,10 @@ def test_runs_are_isolated_from_each_other():
     second = run("import random\nrandom.seed(5)\nprint(random.random())\nprint(x)\n")
     assert first.stdout.splitlines()[0] == second.stdout.splitlines()[0]
     assert second.exc_type == "NameError"
+
+
+def test_tracing_never_runs_program_code():
+    source = ("class Loud:\n    def __repr__(self):\n        print('repr ran')\n        return 'L'\n"
+              "x = Loud()\ny = [x]\nprint('done')\n")
+    stream = io.StringIO()
+    assert run(source, tracer=Tracer(stream)).stdout == "done\n"
