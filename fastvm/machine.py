@@ -3,7 +3,7 @@
 import math
 import random
 
-from tauraro import subset
+from tauraro import messages, subset
 
 from .interp.loop import run_frame
 from .objects import (UNBOUND, BoundMethod, BudgetSpent, Builtin, Cell, Class,
@@ -39,6 +39,12 @@ class Machine(Protocol):
     def run_module(self, code):
         registers = [UNBOUND] * code.nregs
         return run_frame(self, code, registers)
+
+    def finalize_module(self):
+        """Clear the globals, as CPython does at exit: suspended generators get closed."""
+        for name in list(self.globals):
+            self.globals[name] = None
+        self.globals.clear()
 
     def call(self, f, args, kwargs):
         kind = type(f)
@@ -129,28 +135,12 @@ class Machine(Protocol):
         return registers
 
     def too_many_positional(self, f, given, kwargs):
-        count, defaults = len(f.code.params), len(f.defaults)
-        if defaults:
-            expected, plural = f"from {count - defaults} to {count}", "s"
-        else:
-            expected, plural = str(count), "" if count == 1 else "s"
         kwonly_given = sum(1 for name in f.code.kwonly if name in kwargs)
-        suffix = ""
-        if kwonly_given:
-            suffix = (f" positional argument{'' if given == 1 else 's'} (and {kwonly_given} "
-                      f"keyword-only argument{'' if kwonly_given == 1 else 's'})")
-        verb = "was" if given == 1 and not kwonly_given else "were"
-        return self.error("TypeError", f"{f.qualname}() takes {expected} positional "
-                                       f"argument{plural} but {given}{suffix} {verb} given")
+        return self.error("TypeError", messages.too_many_positional(
+            f.qualname, len(f.code.params), len(f.defaults), given, kwonly_given))
 
     def missing_arguments(self, f, missing, kind):
-        quoted = [f"'{name}'" for name in missing]
-        names = quoted[0] if len(quoted) == 1 else (
-            f"{quoted[0]} and {quoted[1]}" if len(quoted) == 2
-            else ", ".join(quoted[:-1]) + f", and {quoted[-1]}")
-        plural = "" if len(missing) == 1 else "s"
-        return self.error("TypeError", f"{f.qualname}() missing {len(missing)} required "
-                                       f"{kind} argument{plural}: {names}")
+        return self.error("TypeError", messages.missing_arguments(f.qualname, missing, kind))
 
     # -- generators ----------------------------------------------------------------------------
     def resume(self, gen, value, thrown=None, delegate=True):

@@ -5,7 +5,7 @@ import traceback
 
 from tauraro import Outcome, ProgramError, parse
 from tauraro.hosting import run_deep
-from tauraro.outcome import format_exception_report
+from tauraro.outcome import exception_chain, format_exception_report
 
 from .compiler.lower import NotLowered, compile_module
 from .config import Config
@@ -40,10 +40,13 @@ def run(source, filename="<program>", *, config=None, max_steps=None, recursion_
 
 def _outcome(vm, code, out, lines, filename):
     try:
-        vm.run_module(code)
+        try:
+            vm.run_module(code)
+        finally:
+            vm.finalize_module()
     except VMError as e:
         chain = _chain(e.exc, lines, filename)
-        return Outcome("error", out.getvalue(), e.exc.cls.qualname, str(e.exc),
+        return Outcome("error", out.getvalue(), e.exc.cls.qualname, _safe_str(e.exc),
                        format_exception_report(chain))
     except BudgetSpent as e:
         return Outcome("exhausted", out.getvalue(), stderr=(
@@ -59,21 +62,18 @@ def _outcome(vm, code, out, lines, filename):
 
 
 def _chain(exc, lines, filename):
-    chain, link, seen = [], None, set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
+    def frames_of(e):
         frames = []
-        for _, code, pc in exc.traceback:
+        for _, code, pc in e.traceback:
             line = code.line_at(pc)
             text = lines[line - 1] if 0 < line <= len(lines) else ""
             frames.append((filename, line, code.name, text))
-        chain.append({"frames": frames, "type": exc.cls.qualname, "message": str(exc),
-                      "link": link})
-        if exc.cause is not None:
-            exc, link = exc.cause, "cause"
-        elif exc.context is not None and not exc.suppress_context:
-            exc, link = exc.context, "context"
-        else:
-            exc = None
-    chain.reverse()
-    return chain
+        return frames
+    return exception_chain(exc, frames_of, _safe_str)
+
+
+def _safe_str(exc):
+    try:
+        return str(exc)
+    except Exception:
+        return "<exception str() failed>"

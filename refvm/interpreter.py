@@ -12,7 +12,7 @@ exceptions travel as TauraroError. `finally` clauses are host `finally` clauses.
 
 import ast
 
-from tauraro import subset
+from tauraro import messages, subset
 
 from .environment import Environment, Frame, analyze
 from .runtime import Runtime
@@ -477,32 +477,12 @@ class Interpreter(Runtime):
         return bound
 
     def too_many_positional(self, func, given, kwargs):
-        count = len(func.node.args.args)
-        defaults = len(func.defaults)
-        if defaults:
-            expected, plural = f"from {count - defaults} to {count}", "s"
-        else:
-            expected, plural = str(count), "" if count == 1 else "s"
         kwonly_given = sum(1 for a in func.node.args.kwonlyargs if a.arg in kwargs)
-        suffix = ""
-        if kwonly_given:
-            suffix = (f" positional argument{'' if given == 1 else 's'} (and {kwonly_given} "
-                      f"keyword-only argument{'' if kwonly_given == 1 else 's'})")
-        verb = "was" if given == 1 and not kwonly_given else "were"
-        return self.error("TypeError", f"{func.qualname}() takes {expected} positional "
-                                       f"argument{plural} but {given}{suffix} {verb} given")
+        return self.error("TypeError", messages.too_many_positional(
+            func.qualname, len(func.node.args.args), len(func.defaults), given, kwonly_given))
 
     def missing_arguments(self, func, missing, kind):
-        quoted = [f"'{name}'" for name in missing]
-        if len(quoted) == 1:
-            names = quoted[0]
-        elif len(quoted) == 2:
-            names = f"{quoted[0]} and {quoted[1]}"
-        else:
-            names = ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
-        plural = "" if len(missing) == 1 else "s"
-        return self.error("TypeError", f"{func.qualname}() missing {len(missing)} required "
-                                       f"{kind} argument{plural}: {names}")
+        return self.error("TypeError", messages.missing_arguments(func.qualname, missing, kind))
 
     # -- generators ------------------------------------------------------------------------------
     def generator_body(self, body):

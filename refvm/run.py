@@ -5,7 +5,7 @@ import traceback
 
 from tauraro import Outcome, ProgramError, parse
 from tauraro.hosting import run_deep
-from tauraro.outcome import format_exception_report
+from tauraro.outcome import exception_chain, format_exception_report
 
 from .interpreter import Interpreter
 from .values import StepBudgetSpent, TauraroError, Unsupported
@@ -82,23 +82,10 @@ def _safe_str(interp, exc):
 
 
 def _exception_chain(interp, exc):
-    """The uncaught exception and the ones it was raised from, oldest first; each entry's
-    `link` says how it leads to the next one."""
-    chain, link, seen = [], None, set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        frames = [(interp.filename, line, name, _source_line(interp, line))
-                  for _, line, name in exc.traceback]
-        chain.append({"frames": frames, "type": exc.cls.qualname,
-                      "message": _safe_str(interp, exc), "link": link})
-        if exc.cause is not None:
-            exc, link = exc.cause, "cause"
-        elif exc.context is not None and not exc.suppress_context:
-            exc, link = exc.context, "context"
-        else:
-            exc = None
-    chain.reverse()
-    return chain
+    def frames_of(e):
+        return [(interp.filename, line, name, _source_line(interp, line))
+                for _, line, name in e.traceback]
+    return exception_chain(exc, frames_of, lambda e: _safe_str(interp, e))
 
 
 def _source_line(interp, line):

@@ -64,3 +64,23 @@ def format_exception_report(chain):
         if exc["link"]:
             parts.append(links[exc["link"]])
     return "".join(parts)
+
+
+def exception_chain(exc, frames_of, message_of):
+    """The uncaught exception and those it was raised from, oldest first, for
+    format_exception_report. `exc` and its relatives have `cls.qualname`, `cause`, `context`
+    and `suppress_context` (each VM's exception objects do); `frames_of(exc)` gives the
+    traceback entries and `message_of(exc)` the text after the type."""
+    chain, link, seen = [], None, set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        chain.append({"frames": frames_of(exc), "type": exc.cls.qualname,
+                      "message": message_of(exc), "link": link})
+        if exc.cause is not None:
+            exc, link = exc.cause, "cause"
+        elif exc.context is not None and not exc.suppress_context:
+            exc, link = exc.context, "context"
+        else:
+            exc = None
+    chain.reverse()
+    return chain

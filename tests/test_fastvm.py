@@ -146,3 +146,9 @@ def test_tracing_never_runs_program_code():
     source = ("class Loud:\n    def __repr__(self):\n        print('repr ran')\n        return 'L'\n"
               "x = Loud()\ny = [x]\nprint('done')\n")
     assert fastvm.run(source, tracer=Tracer(_Sink())).stdout == "done\n"
+
+
+def test_suspended_generator_is_closed_when_dropped_and_at_exit():
+    source = ("def g(tag):\n    try:\n        yield 1\n    finally:\n        print('closed', tag)\n"
+              "a = g('a')\nnext(a)\na = None\nprint('between')\nb = g('b')\nnext(b)\n")
+    assert fastvm.run(source).stdout == "closed a\nbetween\nclosed b\n"

@@ -32,7 +32,7 @@ def test_golden_bytecode(path, suffix):
     actual = listing(path, CONFIGS[suffix])
     if os.environ.get("TAURARO_UPDATE_GOLDEN"):
         expected_path.write_text(actual)
-    assert expected_path.exists(), f"no golden listing: set TAURARO_UPDATE_GOLDEN=1 to write it"
+    assert expected_path.exists(), "no golden listing: set TAURARO_UPDATE_GOLDEN=1 to write it"
     assert actual == expected_path.read_text()
 
 
