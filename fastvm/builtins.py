@@ -4,7 +4,7 @@ fastvm's object model, written here."""
 
 import builtins as host
 
-from tauraro import subset
+from tauraro import messages, subset
 
 from .objects import (BoundMethod, Builtin, Class, ClassMethod, ExceptionObject, Function,
                       Generator, Instance, Module, Property, StaticMethod, Super, Unsupported,
@@ -55,10 +55,21 @@ def install(vm):
     names.update(vm.exceptions)
     names["object"] = obj
     for name, impl in BUILTIN_FUNCTIONS.items():
-        names[name] = Builtin(name, impl.__get__(vm))
+        names[name] = Builtin(name, arguments_checked(vm, name, impl))
     missing = subset.BUILTIN_NAMES - names.keys()
     assert not missing, f"fastvm lacks builtins {sorted(missing)}"
     return names
+
+
+def arguments_checked(vm, name, impl):
+    """impl with the machine bound in, first checking its arguments by CPython's rules for
+    builtin `name`."""
+    def call(*args, **kwargs):
+        problem = messages.builtin_arguments_error(name, len(args), kwargs)
+        if problem:
+            raise vm.error("TypeError", problem)
+        return impl(vm, *args, **kwargs)
+    return call
 
 
 def _cannot_create(vm, name):
@@ -130,12 +141,25 @@ def b_super(vm, *args):
     return Super(start, receiver)
 
 
-def b_print(vm, *args, sep=" ", end="\n"):
+def b_print(vm, *args, sep=" ", end="\n", file=None, flush=False):
     for label, value in (("sep", sep), ("end", end)):
         if value is not None and not isinstance(value, str):
             raise vm.error("TypeError", f"{label} must be None or a string, not "
                                         f"{vm.type_name(value)}")
-    vm.write((" " if sep is None else sep).join(map(str, args)) + ("\n" if end is None else end))
+    sep = " " if sep is None else sep
+    end = "\n" if end is None else end
+    if file is None:
+        vm.write(sep.join(map(str, args)) + end)
+        return
+    # A program's own file-like object: one write call per piece, as CPython makes them.
+    write = vm.getattr(file, "write")
+    for i, arg in enumerate(args):
+        if i:
+            vm.call(write, (sep,), None)
+        vm.call(write, (str(arg),), None)
+    vm.call(write, (end,), None)
+    if flush:
+        vm.call(vm.getattr(file, "flush"), (), None)
 
 
 def is_class(value):
@@ -162,13 +186,14 @@ def is_subclass(vm, cls, classinfo):
 
 
 def b_issubclass(vm, cls, classinfo):
+    if isinstance(classinfo, tuple):
+        return any(b_issubclass(vm, cls, info) for info in classinfo)
     if not is_class(cls):
         raise vm.error("TypeError", "issubclass() arg 1 must be a class")
-    infos = classinfo if isinstance(classinfo, tuple) else (classinfo,)
-    if not all(is_class(info) for info in infos):
+    if not is_class(classinfo):
         raise vm.error("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, "
                                     "or a union")
-    return any(is_subclass(vm, cls, info) for info in infos)
+    return is_subclass(vm, cls, classinfo)
 
 
 def b_callable(vm, obj):
@@ -211,6 +236,10 @@ def b_getattr(vm, obj, name, *default):
         if default and vm.exceptions["AttributeError"] in e.exc.cls.mro:
             return default[0]
         raise
+    except AttributeError:      # a host value's missing attribute
+        if default:
+            return default[0]
+        raise
 
 
 def b_hasattr(vm, obj, name):
@@ -225,8 +254,10 @@ def b_delattr(vm, obj, name):
     vm.delattr(obj, attribute_name(vm, name, "delattr"))
 
 
-def b_vars(vm, obj):
-    if isinstance(obj, (Instance, Function)):
+def b_vars(vm, obj=_ABSENT):
+    if obj is _ABSENT:
+        raise Unsupported("vars() without an argument")
+    if isinstance(obj, Function) or isinstance(obj, Instance) and obj.cls is not vm.object_class:
         return obj.dict
     if isinstance(obj, Class):
         return dict(obj.dict)

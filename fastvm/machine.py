@@ -134,6 +134,54 @@ class Machine(Protocol):
             registers[reg] = cell
         return registers
 
+    def star_arguments(self, callee, value):
+        """The positional arguments of `callee(*value)` when *value is the only one."""
+        if not self.iterable(value):
+            raise self.error("TypeError", f"{self.describe_callee(callee)} argument after * "
+                                          f"must be an iterable, not {self.type_name(value)}")
+        return tuple(value)
+
+    def merge_keywords(self, callee, kwargs, mapping):
+        """kwargs gains the items of `**mapping` (any mapping: keys() and [])."""
+        if not isinstance(mapping, dict):
+            keys = self.mapping_keys(mapping)
+            if keys is None:
+                raise self.error("TypeError", f"{self.describe_callee(callee)} argument after "
+                                              f"** must be a mapping, not "
+                                              f"{self.type_name(mapping)}")
+            mapping = {key: mapping[key] for key in keys}
+        for key, value in mapping.items():
+            if type(key) is not str:
+                raise self.error("TypeError", "keywords must be strings")
+            if key in kwargs:
+                raise self.error("TypeError", f"{self.describe_callee(callee)} got multiple "
+                                              f"values for keyword argument '{key}'")
+            kwargs[key] = value
+
+    def mapping_keys(self, value):
+        """The keys of a mapping that is not a dict (CPython's test: a keys method), or None."""
+        if isinstance(value, (list, tuple, str)):
+            return None
+        try:
+            keys = self.getattr(value, "keys")
+        except (VMError, AttributeError):
+            return None
+        return list(self.call(keys, (), None))
+
+    def describe_callee(self, f):
+        """The callee as CPython names it in call errors: `__main__.f()`, `print()`, ..."""
+        if isinstance(f, BoundMethod):
+            f = f.function
+        if isinstance(f, (Function, Class)):
+            return messages.function_str("builtins" if getattr(f, "builtin", False)
+                                         else "__main__", f.qualname)
+        if isinstance(f, Builtin):
+            return messages.function_str(None, f.name)
+        qualname = getattr(f, "__qualname__", None)
+        if isinstance(f, VMObject) or qualname is None:
+            return str(f)
+        return messages.function_str(getattr(f, "__module__", None), qualname)
+
     def too_many_positional(self, f, given, kwargs):
         kwonly_given = sum(1 for name in f.code.kwonly if name in kwargs)
         return self.error("TypeError", messages.too_many_positional(

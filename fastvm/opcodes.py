@@ -101,6 +101,8 @@ _ROWS = [
     ("SET_UPDATE", "AB", "R[A] |= set(iter(R[B]))", "build", ""),
     ("DICT_SET", "ABC", "R[A][R[B]] := R[C] (building a dict)", "build", ""),
     ("DICT_UPDATE", "AB", "R[A].update(R[B]) (R[B] must be a mapping)", "build", ""),
+    ("DICT_MERGE", "ABC", "R[A] gains the items of R[B], the **mapping of a call to R[C] "
+                          "(keys must be new strings)", "build", "call"),
     ("LIST_TO_TUPLE", "AB", "R[A] := tuple(R[B])", "build", ""),
     ("FORMAT", "ABC", "R[A] := format(R[B], R[C])", "format", ""),
     ("FORMAT_SIMPLE", "AB", "R[A] := format(R[B], '')", "format", ""),
@@ -122,7 +124,7 @@ _ROWS = [
                            "LOAD_METHOD found no receiver", "call", "call"),
     ("CALL_KW", "ABK", "R[A] := R[B](*R[B+1 .. B+n-k], **{K[i]: R[...]}) with the keyword "
                        "names K and n the total", "call", "call"),
-    ("CALL_EX", "AB", "R[A] := R[B](*R[B+1], **R[B+2])", "call", "call"),
+    ("CALL_EX", "AB", "R[A] := R[B](*R[B+1], **R[B+2]) (R[B+1] any iterable)", "call", "call"),
 
     ("GET_ITER", "AB", "R[A] := iter(R[B])", "iterate", ""),
     ("FOR_ITER", "ABJ", "R[A] := next(R[B]); when R[B] is exhausted, pc := J", "iterate", "jump"),

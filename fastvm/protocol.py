@@ -126,7 +126,7 @@ class Protocol:
             return self.bind(attr, obj, cls)
         if name == "__class__":
             return cls
-        if name == "__dict__":
+        if name == "__dict__" and cls is not self.object_class:
             return obj.dict
         if name == "__doc__":
             return None
@@ -265,6 +265,8 @@ class Protocol:
             elif isinstance(obj, ExceptionObject) and name in ("args", "__cause__",
                                                                "__context__"):
                 self.set_exception_field(obj, name, value)
+            elif obj.cls is self.object_class:
+                raise self.error("AttributeError", f"'object' object has no attribute '{name}'")
             else:
                 obj.dict[name] = value
         elif isinstance(obj, Class) and not obj.builtin:

@@ -11,7 +11,7 @@ import math
 import random
 import string
 
-from tauraro import subset
+from tauraro import messages, subset
 
 from .values import (MISSING, BoundMethod, BuiltinFunction, Class, ClassMethod,
                      ExceptionInstance, Function, Generator, Instance, Module, Property,
@@ -35,7 +35,7 @@ def install_builtins(rt):
     _install_classes(rt)
     _install_exceptions(rt)
     for name, impl in BUILTIN_FUNCTIONS.items():
-        rt.builtins[name] = BuiltinFunction(rt, name, impl)
+        rt.builtins[name] = BuiltinFunction(rt, name, arguments_checked(name, impl))
     rt.builtin_attribute_getters = ATTRIBUTE_GETTERS
     rt.host_method_overrides = {
         (str, "format"): BuiltinFunction(rt, "format", str_format, "str.format"),
@@ -247,14 +247,35 @@ def make_super(rt, *args):
 
 
 # -- builtin functions -----------------------------------------------------------------------
-def b_print(rt, *args, sep=" ", end="\n"):
+def arguments_checked(name, impl):
+    """impl, first checking its arguments by CPython's rules for builtin `name`."""
+    def call(rt, *args, **kwargs):
+        problem = messages.builtin_arguments_error(name, len(args), kwargs)
+        if problem:
+            raise rt.error("TypeError", problem)
+        return impl(rt, *args, **kwargs)
+    return call
+
+
+def b_print(rt, *args, sep=" ", end="\n", file=None, flush=False):
     for name, value in (("sep", sep), ("end", end)):
         if value is not None and not isinstance(value, str):
             raise rt.error("TypeError", f"{name} must be None or a string, not "
                                         f"{rt.type_name(value)}")
     sep = " " if sep is None else sep
     end = "\n" if end is None else end
-    rt.write(sep.join(rt.str(a) for a in args) + end)
+    if file is None:
+        rt.write(sep.join(rt.str(a) for a in args) + end)
+        return
+    # A program's own file-like object: one write call per piece, as CPython makes them.
+    write = rt.getattr(file, "write")
+    for i, arg in enumerate(args):
+        if i:
+            rt.call(write, (sep,), {})
+        rt.call(write, (rt.str(arg),), {})
+    rt.call(write, (end,), {})
+    if rt.truth(flush):
+        rt.call(rt.getattr(file, "flush"), (), {})
 
 
 def b_isinstance(rt, obj, classinfo):
@@ -262,14 +283,14 @@ def b_isinstance(rt, obj, classinfo):
 
 
 def b_issubclass(rt, cls, classinfo):
+    if isinstance(classinfo, tuple):
+        return any(b_issubclass(rt, cls, info) for info in classinfo)
     if not rt.is_class(cls):
         raise rt.error("TypeError", "issubclass() arg 1 must be a class")
-    infos = classinfo if isinstance(classinfo, tuple) else (classinfo,)
-    for info in infos:
-        if not rt.is_class(info):
-            raise rt.error("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, "
-                                        "or a union")
-    return any(info is rt.builtins["object"] or rt.is_subclass(cls, info) for info in infos)
+    if not rt.is_class(classinfo):
+        raise rt.error("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, "
+                                    "or a union")
+    return classinfo is rt.builtins["object"] or rt.is_subclass(cls, classinfo)
 
 
 def b_iter(rt, obj, *sentinel):
@@ -325,11 +346,10 @@ def b_callable(rt, obj):
     return not isinstance(obj, RefObject) and callable(obj)
 
 
-def b_vars(rt, *args):
-    if len(args) != 1:
+def b_vars(rt, obj=MISSING):
+    if obj is MISSING:
         raise Unsupported("vars() without an argument")
-    obj = args[0]
-    if isinstance(obj, (Instance, Function)):
+    if isinstance(obj, Function) or isinstance(obj, Instance) and rt.has_instance_dict(obj):
         return obj.dict
     if isinstance(obj, Class):
         return dict(obj.dict)

@@ -16,9 +16,9 @@ from tauraro import messages, subset
 
 from .environment import Environment, Frame, analyze
 from .runtime import Runtime
-from .values import (MISSING, BreakSignal, Class, ContinueSignal, ExceptionInstance, Function,
-                     Generator, Property, ReturnSignal, StepBudgetSpent, TauraroError,
-                     Traceback, Unsupported)
+from .values import (MISSING, BoundMethod, BreakSignal, BuiltinFunction, Class, ContinueSignal,
+                     ExceptionInstance, Function, Generator, Property, RefObject, ReturnSignal,
+                     StepBudgetSpent, TauraroError, Traceback, Unsupported)
 
 BINARY_OPERATORS = {
     ast.Add: ("+", "add"), ast.Sub: ("-", "sub"), ast.Mult: ("*", "mul"),
@@ -717,33 +717,46 @@ class Interpreter(Runtime):
         """f(args): callee, then positional and keyword arguments, left to right."""
         func = self.eval(node.func)
         args = []
+        # CPython names the callee only when `*seq` is the sole positional argument.
+        complaint = "Value after * must be an iterable, not {}"
+        if len(node.args) == 1:
+            complaint = self.describe_callee(func) + " argument after * must be an iterable, not {}"
         for arg in node.args:
             if isinstance(arg, ast.Starred):
-                args.extend(self.each(self.eval(arg.value), self.describe_callee(func) +
-                                      " argument after * must be an iterable, not {}"))
+                args.extend(self.each(self.eval(arg.value), complaint))
             else:
                 args.append(self.eval(arg))
         kwargs = {}
         for keyword in node.keywords:
             if keyword.arg is not None:
-                kwargs[keyword.arg] = self.eval(keyword.value)
+                self.merge_keywords(func, kwargs, {keyword.arg: self.eval(keyword.value)})
             else:
                 self.merge_keywords(func, kwargs, self.eval(keyword.value))
         self.frames[-1].line = node.lineno
         return self.call(func, args, kwargs)
 
     def describe_callee(self, func):
-        name = getattr(func, "qualname", None) or getattr(func, "__qualname__", None) or "function"
-        return f"{name}()"
+        """The callee as CPython names it in call errors: `__main__.f()`, `print()`, ..."""
+        if isinstance(func, BoundMethod):
+            func = func.function
+        if isinstance(func, Function) or isinstance(func, Class) and \
+                not self.is_builtin_class(func):
+            return messages.function_str("__main__", func.qualname)
+        if isinstance(func, (BuiltinFunction, Class)):
+            return messages.function_str(None, func.qualname)
+        if isinstance(func, RefObject):
+            return self.str(func)
+        qualname = getattr(func, "__qualname__", None)
+        if qualname is None:
+            return self.str(func)
+        return messages.function_str(getattr(func, "__module__", None), qualname)
 
     def merge_keywords(self, func, kwargs, mapping):
-        if not isinstance(mapping, dict):
-            if self.special(mapping, "__getitem__") is MISSING or \
-                    isinstance(mapping, (list, tuple, str)) or not self.has_keys(mapping):
-                raise self.error("TypeError", f"{self.describe_callee(func)} argument after ** "
-                                              f"must be a mapping, not {self.type_name(mapping)}")
-            mapping = {k: self.getitem(mapping, k)
-                       for k in self.each(self.call(self.getattr(mapping, "keys"), (), {}))}
+        items = self.as_dict(mapping)
+        if items is None:
+            raise self.error("TypeError", f"{self.describe_callee(func)} argument after ** must "
+                                          f"be a mapping, not {self.type_name(mapping)}")
+        mapping = items
         for key, value in mapping.items():
             if not isinstance(key, str):
                 raise self.error("TypeError", "keywords must be strings")
@@ -751,6 +764,16 @@ class Interpreter(Runtime):
                 raise self.error("TypeError", f"{self.describe_callee(func)} got multiple values "
                                               f"for keyword argument '{key}'")
             kwargs[key] = value
+
+    def as_dict(self, mapping):
+        """A mapping's items as a host dict: a dict is itself; anything else with a keys()
+        method is read through keys() and [] (CPython's rule); None if it is no mapping."""
+        if isinstance(mapping, dict):
+            return mapping
+        if isinstance(mapping, (list, tuple, str)) or not self.has_keys(mapping):
+            return None
+        keys = self.call(self.getattr(mapping, "keys"), (), {})
+        return {key: self.getitem(mapping, key) for key in self.each(keys)}
 
     def has_keys(self, obj):
         try:
@@ -765,21 +788,21 @@ class Interpreter(Runtime):
 
     def eval_List(self, node):
         """[a, *b]: elements left to right; starred ones are unpacked."""
-        return self.elements(node.elts)
+        return self.elements(node.elts, "Value after * must be an iterable, not {}")
 
     def eval_Tuple(self, node):
         """(a, *b): like a list display, as a tuple."""
-        return tuple(self.elements(node.elts))
+        return tuple(self.elements(node.elts, "Value after * must be an iterable, not {}"))
 
     def eval_Set(self, node):
         """{a, *b}: like a list display, as a set."""
-        return self.host_call(set, self.elements(node.elts))
+        return self.host_call(set, self.elements(node.elts, "'{}' object is not iterable"))
 
-    def elements(self, nodes):
+    def elements(self, nodes, complaint):
         values = []
         for node in nodes:
             if isinstance(node, ast.Starred):
-                values.extend(self.each(self.eval(node.value)))
+                values.extend(self.each(self.eval(node.value), complaint))
             else:
                 values.append(self.eval(node))
         return values
@@ -790,10 +813,11 @@ class Interpreter(Runtime):
         for key, value in zip(node.keys, node.values):
             if key is None:
                 mapping = self.eval(value)
-                if not isinstance(mapping, dict):
+                items = self.as_dict(mapping)
+                if items is None:
                     raise self.error("TypeError",
                                      f"'{self.type_name(mapping)}' object is not a mapping")
-                self.host_call(result.update, mapping)
+                self.host_call(result.update, items)
             else:
                 k = self.eval(key)
                 self.host_call(result.__setitem__, k, self.eval(value))

@@ -223,13 +223,17 @@ class Runtime:
             return obj.dict[name]
         if name == "__class__":
             return cls
-        if name == "__dict__":
+        if name == "__dict__" and self.has_instance_dict(obj):
             return obj.dict
         if attr is not MISSING and (not subset.is_dunder(name) or name in subset.DUNDER_ATTRIBUTES):
             return self.bind(attr, obj, cls)
         if name == "__doc__":
             return None
         raise self.error("AttributeError", f"'{cls.name}' object has no attribute '{name}'")
+
+    def has_instance_dict(self, obj):
+        """Every instance has its own attribute dict, except a bare object()'s."""
+        return obj.cls is not self.builtins["object"]
 
     def property_get(self, prop, obj):
         if prop.fget is None:
@@ -282,6 +286,8 @@ class Runtime:
                 EXCEPTION_SETTERS[name](self, obj, value)
             elif name in ("__class__", "__dict__"):
                 raise Unsupported(f"assignment to {name}")
+            elif not self.has_instance_dict(obj):
+                raise self.error("AttributeError", f"'object' object has no attribute '{name}'")
             else:
                 obj.dict[name] = value
         elif isinstance(obj, Class) and not self.is_builtin_class(obj):

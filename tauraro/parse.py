@@ -240,8 +240,4 @@ class _Checker(ast.NodeVisitor):
         if isinstance(func, ast.Name) and func.id == "vars" and not node.args \
                 and "vars" not in self.bound:
             self.unsupported(node, "vars() without an argument")
-        if isinstance(func, ast.Name) and func.id == "print":
-            for kw in node.keywords:
-                if kw.arg not in ("sep", "end"):
-                    self.unsupported(kw, f"print() keyword '{kw.arg}'")
         self.generic_visit(node)

@@ -1,4 +1,4 @@
-"""Property tests: generated expressions mean on refvm what they mean on CPython.
+"""Property tests: generated expressions mean on refvm and fastvm what they mean on CPython.
 
 The generator is deliberately small (the differential oracle comes later): arithmetic, bitwise,
 comparison and boolean expressions over ints (small, big, negative), floats and bools, each
@@ -10,7 +10,7 @@ import io
 
 from hypothesis import given, strategies as st
 
-import refvm
+from tauraro import vms
 
 INTS = st.one_of(st.integers(-20, 20), st.integers(-2**70, 2**70),
                  st.sampled_from([2**63 - 1, 2**63, 2**64, -2**63]))
@@ -50,6 +50,8 @@ def cpython_stdout(source):
 @given(st.lists(EXPRESSIONS, min_size=1, max_size=5))
 def test_expressions_agree_with_cpython(expressions):
     source = program(expressions)
-    outcome = refvm.run(source, "generated.py")
-    assert outcome.kind == "ok", outcome.stderr
-    assert outcome.stdout == cpython_stdout(source), source
+    expected = cpython_stdout(source)
+    for vm, opt in (("ref", None), ("fast", None), ("fast", "none")):
+        outcome = vms.runner(vm, opt)(source, "generated.py")
+        assert outcome.kind == "ok", outcome.stderr
+        assert outcome.stdout == expected, (vm, opt, source)

@@ -999,23 +999,40 @@ class _Lowerer:
         return reg
 
     def call_ex(self, node, target):
+        """A call with *seq or **mapping: R[base](*R[base+1], **R[base+2]). As in CPython, a
+        lone *seq is passed as it is (CALL_EX checks it, naming the callee); every **mapping
+        and every group of keywords after one is merged by DICT_MERGE, which rejects
+        duplicates."""
         base = self.alloc(3)
         self.expr(node.func, base)
-        self.sequence(node.args, base + 1, "LIST_TO_TUPLE")
+        if len(node.args) == 1 and isinstance(node.args[0], ast.Starred):
+            self.expr(node.args[0].value, base + 1)
+        else:
+            self.sequence(node.args, base + 1, "LIST_TO_TUPLE")
         mapping = base + 2
         self.emit("BUILD_DICT", mapping, base, 0)
+        merged = False
         for keyword in node.keywords:
-            value = self.expr(keyword.value)
             if keyword.arg is None:
-                self.emit("DICT_UPDATE", mapping, value)
+                self.emit("DICT_MERGE", mapping, self.expr(keyword.value), base)
+                merged = True
+            elif not merged:
+                self.keyword_item(mapping, keyword)
             else:
-                key = self.alloc()
-                self.emit("LOADK", key, keyword.arg)
-                self.emit("DICT_SET", mapping, key, value)
+                single = self.alloc()
+                self.emit("BUILD_DICT", single, single, 0)
+                self.keyword_item(single, keyword)
+                self.emit("DICT_MERGE", mapping, single, base)
         self.line = node.lineno
         reg = self.dest(target)
         self.emit("CALL_EX", reg, base)
         return reg
+
+    def keyword_item(self, mapping, keyword):
+        value = self.expr(keyword.value)
+        key = self.alloc()
+        self.emit("LOADK", key, keyword.arg)
+        self.emit("DICT_SET", mapping, key, value)
 
     def sequence(self, elements, reg, finish=None):
         """Build a list of `elements` (starred ones unpacked) into reg; then `finish` it."""

@@ -417,7 +417,7 @@ def op_LIST_EXTEND(vm, code, pc, a, b):
 
     def LIST_EXTEND(R):
         value = R[b]
-        if not hasattr(type(value), "__iter__") and not hasattr(type(value), "__getitem__"):
+        if not vm.iterable(value):
             raise vm.error("TypeError", f"Value after * must be an iterable, not "
                                         f"{vm.type_name(value)}")
         R[a].extend(value)
@@ -461,11 +461,24 @@ def op_DICT_UPDATE(vm, code, pc, a, b):
 
     def DICT_UPDATE(R):
         mapping = R[b]
-        if not isinstance(mapping, dict):
-            raise vm.error("TypeError", f"'{vm.type_name(mapping)}' object is not a mapping")
+        if type(mapping) is not dict:
+            keys = vm.mapping_keys(mapping)
+            if keys is None:
+                raise vm.error("TypeError", f"'{vm.type_name(mapping)}' object is not a mapping")
+            mapping = {key: mapping[key] for key in keys}
         R[a].update(mapping)
         return nxt
     return DICT_UPDATE
+
+
+@documented
+def op_DICT_MERGE(vm, code, pc, a, b, c):
+    nxt = pc + 1
+
+    def DICT_MERGE(R):
+        vm.merge_keywords(R[c], R[a], R[b])
+        return nxt
+    return DICT_MERGE
 
 
 @documented
@@ -655,7 +668,10 @@ def op_CALL_EX(vm, code, pc, a, b):
     call = vm.call
 
     def CALL_EX(R):
-        R[a] = call(R[b], R[b + 1], R[b + 2])
+        args = R[b + 1]
+        if type(args) is not tuple:
+            args = vm.star_arguments(R[b], args)
+        R[a] = call(R[b], args, R[b + 2])
         return nxt
     return CALL_EX
 
