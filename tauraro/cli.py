@@ -4,7 +4,7 @@
                                        run a program (exit: 0 ok, 1 uncaught exception,
                                        2 rejected, 3 budget spent, 4 internal error)
     tauraro check FILE...              parse and check only
-    tauraro corpus [--vm V] [--opt SPEC] [--size S] [PATH...]
+    tauraro corpus [--vm V] [--opt SPEC | --impl CMD] [--junit F] [--size S] [PATH...]
                                        run corpus programs against CPython's output
     tauraro expect [--python PY] [PATH...]
                                        (re)write expected outputs with CPython
@@ -69,8 +69,15 @@ def build_parser():
     corp.add_argument("--size", choices=["tiny", "real", "both"], default="tiny",
                       help="benchmark size (default tiny)")
     corp.add_argument("--max-steps", type=positive_int, default=None)
+    corp.add_argument("--impl", default=None, metavar="'CMD {file}'",
+                      help="run each program with this command instead of a VM, "
+                           "e.g. 'pypy3 {file}'")
+    corp.add_argument("--timeout", type=positive_int, default=60, metavar="SECONDS",
+                      help="with --impl: kill a program after this long (default 60)")
+    corp.add_argument("--junit", default=None, metavar="FILE",
+                      help="also write a JUnit XML report to FILE")
     corp.add_argument("paths", nargs="*", help="files or folders (default: the whole corpus)")
-    corp.set_defaults(command=cmd_corpus)
+    corp.set_defaults(command=cmd_corpus, vm=None)  # None: --vm not given (see corpus_leg)
 
     expect = commands.add_parser("expect", help="write expected outputs by running CPython")
     expect.add_argument("--python", default=sys.executable, help="the CPython to run")
@@ -227,12 +234,28 @@ def sizes(option):
     return ("tiny", "real") if option == "both" else (option,)
 
 
+def corpus_leg(args):
+    """(label, run function) for `tauraro corpus`: the command of --impl, or the VM of --vm and
+    --opt. ValueError when the options do not fit."""
+    if args.impl is None:
+        vm = args.vm or vms.DEFAULT_VM
+        return vm + (f" --opt={args.opt}" if args.opt else ""), vms.runner(vm, args.opt)
+    if args.vm is not None or args.opt is not None:
+        raise ValueError("--impl runs a command instead of a VM: give --impl or --vm/--opt, "
+                         "not both")
+    from .external import runner
+    return args.impl, runner(args.impl, args.timeout)
+
+
 def cmd_corpus(args):
+    from . import junit
     programs = corpus.discover(args.paths, sizes(args.size))
-    run = vm_runner(args)
-    if run is None:
+    try:
+        leg, run = corpus_leg(args)
+    except ValueError as e:
+        print(f"tauraro: {e}", file=sys.stderr)
         return EXIT_STATUS["rejected"]
-    failures, missing = 0, 0
+    failures, missing, cases = 0, 0, []
     started = time.perf_counter()
     width = max((len(p.name) for p in programs), default=10) + 7
     for program in programs:
@@ -240,23 +263,31 @@ def cmd_corpus(args):
         label = program.name + (" [real]" if program.size == "real" else "")
         if expected is None:
             missing += 1
+            cases.append(junit.Case(program.path, label, skipped="no expected output"))
             print(f"{'MISSING':8}{label}  (no expected output: run `tauraro expect`)")
             continue
         t0 = time.perf_counter()
         actual = run(program.source(), str(program.path), max_steps=args.max_steps)
         elapsed = time.perf_counter() - t0
-        difference = corpus.first_difference(expected, actual)
-        if difference is None:
+        reason = corpus.failure_reason(expected, actual)
+        cases.append(junit.Case(program.path, label, elapsed, reason, actual.stderr))
+        if reason is None:
             print(f"{'PASS':8}{label:{width}} {elapsed:7.2f}s")
         else:
             failures += 1
-            print(f"{'FAIL':8}{label:{width}} {elapsed:7.2f}s  {difference}")
+            print(f"{'FAIL':8}{label:{width}} {elapsed:7.2f}s  {reason}")
         sys.stdout.flush()
     total = len(programs)
     passed = total - failures - missing
-    label = args.vm + (f" --opt={args.opt}" if args.opt else "")
-    print(f"\n{label}: {passed} passed, {failures} failed, {missing} missing of {total} "
-          f"programs in {time.perf_counter() - started:.1f}s")
+    seconds = time.perf_counter() - started
+    print(f"\n{leg}: {passed} passed, {failures} failed, {missing} missing of {total} "
+          f"programs in {seconds:.1f}s")
+    if args.junit is not None:
+        try:
+            junit.write_report(args.junit, cases, seconds, leg)
+        except OSError as e:
+            print(f"tauraro: cannot write {args.junit}: {e.strerror or e}", file=sys.stderr)
+            return EXIT_STATUS["rejected"]
     return 1 if failures or missing or not total else 0
 
 

@@ -15,6 +15,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import external
 from .outcome import Outcome
 
 ROOT = Path(__file__).resolve().parent.parent / "corpus"
@@ -81,18 +82,15 @@ def discover(paths=None, sizes=("tiny",)):
 
 
 def cpython_outcome(source, python=None, timeout=CPYTHON_TIMEOUT):
-    """Run `source` on CPython (a fresh process, hash seed 0) and return its Outcome."""
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    """Run `source` on CPython (a fresh process, hash seed 0) and return its Outcome, classified
+    like any external implementation's (external.process_outcome)."""
+    python = python or sys.executable
     try:
-        proc = subprocess.run([python or sys.executable, "-I", "-c", source], input="",
-                              capture_output=True, text=True, timeout=timeout, env=env)
+        proc = subprocess.run([python, "-I", "-c", source], input="", capture_output=True,
+                              text=True, timeout=timeout, env=dict(os.environ, **external.ENV))
     except subprocess.TimeoutExpired:
         return Outcome("exhausted", stderr=f"CPython did not finish in {timeout} s\n")
-    if proc.returncode == 0:
-        return Outcome("ok", proc.stdout)
-    last = proc.stderr.rstrip("\n").rsplit("\n", 1)[-1]
-    exc_type, _, message = last.partition(": ")
-    return Outcome("error", proc.stdout, exc_type, message, proc.stderr)
+    return external.process_outcome(proc.returncode, proc.stdout, proc.stderr, python)
 
 
 def write_expected(program, outcome):
@@ -121,3 +119,14 @@ def first_difference(expected, actual):
         detail = actual.error_line or (lines[-1] if lines else actual.kind)
         return f"outcome: expected {expected.error_line or 'ok'}, got {detail}"
     return None
+
+
+def failure_reason(expected, actual):
+    """Why `actual` does not pass as `expected`, in one line, or None if it passes: the first
+    difference, or, when the leg did not run the program to an end or an uncaught exception
+    (a crash, a timeout, a spent step budget, a rejection), what stopped it."""
+    difference = first_difference(expected, actual)
+    if difference is None or actual.kind in ("ok", "error"):
+        return difference
+    lines = actual.stderr.strip().splitlines()
+    return f"{actual.kind}: {lines[0] if lines else 'no message'}"
