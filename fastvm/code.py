@@ -33,6 +33,7 @@ class Code:
     vararg: str | None = None
     kwarg: str | None = None
     nregs: int = 0
+    varnames: list = field(default_factory=list)     # the named registers' names, by number
     cells: list = field(default_factory=list)        # (name, register) made at entry
     frees: list = field(default_factory=list)        # (name, register) filled from the closure
     is_generator: bool = False

@@ -109,6 +109,7 @@ class _Lowerer:
             code.params = [".0"]
         elif self.scope.kind == "class":
             code.params = [".ns"]
+        code.varnames = list(self.registers)
         for name in self.scope.cells:
             code.cells.append((name, self.registers[name]))
         for name in self.scope.frees:

@@ -1,0 +1,37 @@
+"""Optimization coverage: which of fastvm's counted events the generated programs reached.
+
+The events are fastvm's stats counters: every opcode that can run (its instruction set,
+including the specialized and fused instructions the adaptive optimizations add) and every
+named event the optimizations count (specializations, cache kinds, deopts, invalidations:
+`Stats.events`). A gap here is a gap in the generator, visible in `tauraro fuzz`'s summary.
+"""
+
+from fastvm.opcodes import OPCODES
+
+
+def universe():
+    """Every coverage point fastvm defines."""
+    return {f"op:{name}" for name, info in OPCODES.items() if "never-runs" not in info.flags}
+
+
+def of(stats):
+    """The coverage points a run counted into `stats` (a fastvm.stats.Stats)."""
+    return {f"op:{name}" for name in stats.counts} | \
+        {f"event:{name}" for name in getattr(stats, "events", ())}
+
+
+def summary_fraction(covered):
+    points = universe()
+    return f"{len(covered & points)}/{len(points)}"
+
+
+def report(covered):
+    """Lines for the end-of-run summary."""
+    points = universe()
+    missed = sorted(p.split(":", 1)[1] for p in points - covered)
+    share = 100 * len(covered & points) / max(len(points), 1)
+    lines = [f"coverage: {len(covered & points)} of {len(points)} fastvm coverage points "
+             f"({share:.0f}%)"]
+    if missed:
+        lines.append("never reached: " + ", ".join(missed))
+    return lines

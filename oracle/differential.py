@@ -1,0 +1,54 @@
+"""One differential check: run a program on every leg and judge the outcomes against CPython.
+
+Verdicts:
+- ``agree``: every leg's outcome is CPython's (stdout, kind, uncaught exception type and
+  message);
+- ``disagree``: a finding. Some leg differs from CPython, or crashed (an internal error is
+  always a finding, even when every VM crashes alike), or rejected a program CPython ran;
+- ``inconclusive``: some leg spent its step budget, so nothing can be said (never a pass).
+"""
+
+from dataclasses import dataclass, field
+
+from tauraro.corpus import failure_reason
+
+
+@dataclass
+class Verdict:
+    source: str
+    status: str                          # "agree", "disagree" or "inconclusive"
+    reason: str = ""                     # one line: which leg differs and how
+    culprits: tuple = ()                 # names of the legs that differ from CPython
+    outcomes: dict = field(default_factory=dict)
+
+    @property
+    def is_finding(self):
+        return self.status == "disagree"
+
+
+def judge(source, outcomes, reference="cpython"):
+    """The Verdict on `outcomes` (leg name -> Outcome), against the `reference` leg."""
+    expected = outcomes[reference]
+    exhausted = [name for name, o in outcomes.items() if o.kind == "exhausted"]
+    culprits, reasons = [], []
+    for name, outcome in outcomes.items():
+        if name == reference:
+            continue
+        if outcome.kind in ("crash", "rejected"):
+            last = (outcome.stderr.strip().splitlines() or [outcome.kind])[0]
+            culprits.append(name)
+            reasons.append(f"{name} {outcome.kind}: {last}")
+        elif outcome.kind != "exhausted" and not outcome.same_behaviour(expected):
+            culprits.append(name)
+            reasons.append(f"{name}: {failure_reason(expected, outcome)}")
+    if culprits:
+        return Verdict(source, "disagree", "; ".join(reasons), tuple(culprits), outcomes)
+    if exhausted:
+        return Verdict(source, "inconclusive", f"step budget spent on {', '.join(exhausted)}",
+                       (), outcomes)
+    return Verdict(source, "agree", "", (), outcomes)
+
+
+def check(source, legs):
+    """Run `source` on every leg (a list of oracle.legs.Leg) and judge the outcomes."""
+    return judge(source, {leg.name: leg.run(source) for leg in legs})

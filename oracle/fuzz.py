@@ -1,0 +1,346 @@
+"""`tauraro fuzz`: generated programs through every leg, findings shrunk into regressions.
+
+Shape of a run: the supervisor (this process) starts W worker processes and watches them.
+Each worker draws programs from oracle.generate with hypothesis, in batches of BATCH examples
+with a fresh seed each, and checks each on its legs (refvm; fastvm default, stress and one
+configuration of the rest of the matrix, drawn with the program so that shrinking keeps it;
+CPython; any --impl). Before each program a worker tells the supervisor what it is about to
+run, so a program that hangs or kills its worker is reported with its source after the
+per-program timeout, and a fresh worker takes over.
+
+On a disagreement the worker keeps the program at once (oracle.regressions.keep_pending),
+lets hypothesis shrink it, and writes the shrunk program to corpus/regressions/. Hypothesis's
+example database lives in the project folder (.hypothesis/oracle), so failures are replayed
+first by the next run.
+"""
+
+import random
+import resource
+import sys
+import time
+from dataclasses import dataclass, field
+from multiprocessing import connection, get_context
+
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import seed as hypothesis_seed
+from hypothesis import strategies as st
+from hypothesis.database import DirectoryBasedExampleDatabase
+from hypothesis.errors import Flaky
+
+from fastvm.stats import Stats
+
+from . import coverage, differential, legs, regressions
+from .generate import programs
+
+BATCH = 200
+#: Worker memory ceiling: a runaway program fails there instead of exhausting the machine.
+MEMORY_LIMIT = 4 * 2**30
+DATABASE = regressions.PROJECT / ".hypothesis" / "oracle"
+
+
+class Finding(Exception):
+    """Raised inside the hypothesis test so that hypothesis shrinks the program."""
+
+    def __init__(self, verdict):
+        super().__init__(verdict.reason)
+        self.verdict = verdict
+
+
+class StopHunting(BaseException):
+    """The supervisor asked the worker to stop (not a failure, so hypothesis lets it pass)."""
+
+
+@dataclass
+class Options:
+    examples: int | None = None
+    minutes: float | None = None
+    seed: int | None = None
+    workers: int = 1
+    configs: tuple = ()             # fixed fastvm configurations instead of the rotation
+    impl: str | None = None
+    timeout: float = 60.0           # per program, all legs together
+    features: tuple = ()
+    save: bool = True               # write findings to corpus/regressions
+
+
+def cases(features=()):
+    """A program with the configuration its rotating fastvm leg uses."""
+    return st.tuples(programs(features) if features else programs(),
+                     st.sampled_from(legs.ROTATING))
+
+
+def case_legs(rotating, options, stats=None):
+    chosen = legs.legs_for(rotating, options.configs, stats)
+    if options.impl:
+        chosen.insert(-1, legs.external_leg(options.impl, options.timeout))
+    return chosen
+
+
+def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: False,
+         database=True):
+    """Check up to `examples` generated programs. Returns (the Verdict of the shrunk finding,
+    the pending file of its first sighting), or None if no program disagreed."""
+    seen = []
+
+    @hypothesis_seed(seed)
+    @settings(max_examples=examples, deadline=None, print_blob=False,
+              database=DirectoryBasedExampleDatabase(str(DATABASE)) if database else None,
+              suppress_health_check=list(HealthCheck), report_multiple_bugs=False,
+              phases=(Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink))
+    @given(cases(options.features))
+    def probe(case):
+        source, rotating = case
+        if not seen and on_stop_requested():
+            raise StopHunting
+        on_start(source)
+        stats = Stats()
+        verdict = differential.check(source, case_legs(rotating, options, stats))
+        on_done(verdict, stats)
+        if verdict.is_finding:
+            if not seen:
+                seen.append(regressions.keep_pending(source, verdict.reason)
+                            if options.save else None)
+            raise Finding(verdict)
+
+    try:
+        probe()
+    except Finding as finding:
+        return finding.verdict, seen[0] if seen else None
+    except Flaky as e:       # it did not reproduce: the first sighting stays pending
+        return differential.Verdict("", "disagree", f"flaky: {e}", ("flaky",)), None
+    return None
+
+
+# -- the worker process ----------------------------------------------------------------------
+def worker_main(index, conn, options, base_seed):
+    """Hunt in batches until told to stop; report every step to the supervisor."""
+    limit_memory()
+    covered = set()
+
+    def on_start(source):
+        conn.send(("start", source))
+
+    def on_done(verdict, stats):
+        new = coverage.of(stats) - covered
+        covered.update(new)
+        conn.send(("done", verdict.status, tuple(new)))
+
+    def stop_requested():
+        return conn.poll() and conn.recv() == "stop"
+
+    batch = 0
+    try:
+        while not stop_requested():
+            seed = base_seed + 1_000_003 * index + batch
+            found = hunt(seed, BATCH, options, on_start, on_done, stop_requested)
+            batch += 1
+            if found is not None:
+                conn.send(("finding", report_finding(*found, seed, options)))
+    except (StopHunting, KeyboardInterrupt):
+        pass
+    conn.send(("exit", None))
+
+
+def report_finding(verdict, pending, seed, options):
+    """Save a shrunk finding; the message the supervisor prints about it."""
+    path = None
+    if options.save and verdict.source:
+        path = regressions.save(verdict.source, verdict.reason, verdict.culprits,
+                                f"tauraro fuzz, seed {seed}", unlink=pending)
+    return {"reason": verdict.reason, "path": str(path) if path else None,
+            "lines": len(verdict.source.splitlines()), "source": verdict.source}
+
+
+def limit_memory():
+    try:
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        cap = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ValueError, OSError):
+        pass
+
+
+# -- the supervisor --------------------------------------------------------------------------
+@dataclass
+class Worker:
+    index: int
+    process: object
+    conn: object
+    program: str | None = None
+    started: float = 0.0
+    exited: bool = False
+
+
+@dataclass
+class Tally:
+    checked: int = 0
+    agree: int = 0
+    inconclusive: int = 0
+    findings: list = field(default_factory=list)
+    covered: set = field(default_factory=set)
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def rate(self):
+        return self.checked / max(time.monotonic() - self.started, 1e-9)
+
+
+def run(options, out=sys.stderr):
+    """The whole fuzz run; returns the Tally."""
+    tally = Tally()
+    promote_pending(options, tally, out)
+    base_seed = options.seed if options.seed is not None else random.randrange(2**31)
+    context = get_context("spawn")
+    workers = [spawn(context, i, options, base_seed) for i in range(options.workers)]
+    deadline = tally.started + options.minutes * 60 if options.minutes else None
+    progress = Progress(out)
+    stopping = False
+    try:
+        while any(not w.exited for w in workers):
+            if not stopping and finished(options, tally, deadline):
+                stopping = True
+                for w in workers:
+                    send_stop(w)
+            ready = connection.wait([w.conn for w in workers if not w.exited], timeout=0.5)
+            for w in workers:
+                if w.conn in ready:
+                    receive(w, tally, out)
+            for i, w in enumerate(workers):
+                if not w.exited and stuck(w, options):
+                    workers[i] = replace_worker(context, w, options, base_seed, tally, out,
+                                                restart=not stopping)
+            progress.show(tally, options, deadline)
+    except KeyboardInterrupt:
+        out.write("\ntauraro fuzz: interrupted; findings so far are kept\n")
+    finally:
+        for w in workers:
+            if w.process.is_alive():
+                w.process.kill()
+    progress.done()
+    return tally
+
+
+def spawn(context, index, options, base_seed):
+    parent, child = context.Pipe()
+    process = context.Process(target=worker_main, args=(index, child, options, base_seed),
+                              daemon=True)
+    process.start()
+    child.close()
+    return Worker(index, process, parent)
+
+
+def finished(options, tally, deadline):
+    if options.examples is not None and tally.checked >= options.examples:
+        return True
+    return deadline is not None and time.monotonic() >= deadline
+
+
+def send_stop(worker):
+    try:
+        worker.conn.send("stop")
+    except (BrokenPipeError, OSError):
+        pass
+
+
+def receive(worker, tally, out):
+    try:
+        kind, *payload = worker.conn.recv()
+    except (EOFError, OSError):
+        worker.exited = True
+        return
+    if kind == "start":
+        worker.program, worker.started = payload[0], time.monotonic()
+    elif kind == "done":
+        status, new = payload
+        worker.program = None
+        tally.checked += 1
+        tally.agree += status == "agree"
+        tally.inconclusive += status == "inconclusive"
+        tally.covered.update(new)
+    elif kind == "finding":
+        tally.findings.append(payload[0])
+        out.write(f"\nfinding: {payload[0]['reason']}\n  -> {payload[0]['path']} "
+                  f"({payload[0]['lines']} lines)\n")
+    elif kind == "exit":
+        worker.exited = True
+
+
+def stuck(worker, options):
+    """A worker is stuck when its program ran past the timeout or its process died."""
+    if not worker.process.is_alive():
+        return True
+    return worker.program is not None and \
+        time.monotonic() - worker.started > options.timeout
+
+
+def replace_worker(context, worker, options, base_seed, tally, out, restart=True):
+    """Report the program a worker hung or died on, and start a fresh worker."""
+    alive = worker.process.is_alive()
+    worker.process.kill()
+    worker.process.join(5)
+    if worker.program is not None:
+        what = "hang" if alive else f"died (exit status {worker.process.exitcode})"
+        reason = f"worker {what} on this program after {time.monotonic() - worker.started:.0f} s"
+        path = None
+        if options.save:
+            path = regressions.keep_pending(worker.program, reason)
+        tally.findings.append({"reason": reason, "path": str(path) if path else None,
+                               "lines": len(worker.program.splitlines()),
+                               "source": worker.program})
+        out.write(f"\nfinding: {reason}\n  -> {path}\n")
+    worker.exited = True
+    if not restart:
+        return worker
+    return spawn(context, worker.index, options, base_seed + 7_777_777 * (len(tally.findings) + 1))
+
+
+def promote_pending(options, tally, out):
+    """Pending findings of an interrupted run: re-check each; keep those that still disagree."""
+    if not options.save:
+        return
+    for path, source in regressions.pending():
+        verdict = differential.check(source, case_legs(legs.ROTATING[0], options))
+        if verdict.is_finding:
+            saved = regressions.save(source, verdict.reason, verdict.culprits,
+                                     "tauraro fuzz, an interrupted run; not shrunk", unlink=path)
+            tally.findings.append({"reason": verdict.reason, "path": str(saved),
+                                   "lines": len(source.splitlines()), "source": source})
+            out.write(f"pending finding kept: {saved}\n")
+        else:
+            path.unlink()
+
+
+class Progress:
+    """One live line on a terminal; a line every 10 s otherwise."""
+
+    def __init__(self, out):
+        self.out, self.tty, self.last = out, out.isatty(), 0.0
+
+    def show(self, tally, options, deadline):
+        now = time.monotonic()
+        if now - self.last < (0.5 if self.tty else 10):
+            return
+        self.last = now
+        left = f", {max(0, deadline - now):.0f}s left" if deadline else ""
+        line = (f"fuzz: {tally.checked} programs, {tally.rate:.1f}/s, "
+                f"{len(tally.findings)} disagreements, {tally.inconclusive} inconclusive, "
+                f"coverage {coverage.summary_fraction(tally.covered)}{left}")
+        self.out.write(("\r" + line + "\033[K") if self.tty else line + "\n")
+        self.out.flush()
+
+    def done(self):
+        if self.tty:
+            self.out.write("\n")
+
+
+def summary(tally, options):
+    """The end-of-run report, as text."""
+    elapsed = time.monotonic() - tally.started
+    lines = [f"checked {tally.checked} programs in {elapsed:.1f}s ({tally.rate:.1f}/s) with "
+             f"{options.workers} worker(s): {tally.agree} agree, {tally.inconclusive} "
+             f"inconclusive, {len(tally.findings)} disagreements",
+             *coverage.report(tally.covered)]
+    for finding in tally.findings:
+        lines += [f"finding: {finding['reason']}", f"  saved: {finding['path']}"]
+    return "\n".join(lines) + "\n"
+

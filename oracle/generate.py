@@ -1,0 +1,987 @@
+"""Hypothesis strategies that build Tauraro programs for the differential oracle.
+
+A program is built as a list of top-level *sections*, each drawn from one feature (arithmetic,
+strings, containers, functions, classes, exceptions, generators, optimizer pressure, ...).
+Every expression is an AST node built from typed parts; statements are assembled around them
+and the whole module is unparsed with `ast.unparse`, so what runs is always well-formed.
+
+Rules that hold by construction (what makes the output comparable across VMs):
+- every name is defined before it is read, with a known kind (int, float, str, bool, list of
+  int, dict of str to int) so that *safe* expressions never raise;
+- *risky* expressions (division, indexing, conversions, mixed types) run only inside `show`,
+  a helper that prints the value or the exception's type and message;
+- loops are counted (`for` over a bounded range or list; `while` over a counter the body never
+  touches) and recursion has a bounded depth;
+- nothing hash-order dependent or address dependent is printed: sets are printed sorted, and
+  every generated class defines `__repr__`.
+
+About one program in ten ends in an uncaught exception on purpose. Hypothesis shrinks the
+choices, so a shrunk program is always one this generator could have made.
+"""
+
+import ast
+
+from hypothesis import strategies as st
+
+#: The features a program can draw sections from; `programs(features=...)` narrows them.
+FEATURES = ("arith", "strings", "containers", "unpacking", "functions", "closures", "classes",
+            "exceptions", "generators", "globals", "pressure")
+
+KINDS = ("int", "float", "str", "bool", "list", "dict")
+#: Literal pools: small values shrink first; big ints sit on the machine-word boundaries.
+BOUNDARY_INTS = (2**31, 2**62, 2**63 - 1, 2**63, 2**64 - 1, 2**64, -2**63, -2**63 - 1, 10**20)
+FLOATS = (0.0, 0.5, 1.5, -2.25, 3.0, 1e-3, 1e10, -7.75, 2.5e16, 0.1)
+STRINGS = ("", "a", "ab", "abc", "Hello", "x y z", "tau", "ABBA", "é", "42", " pad ")
+WORDS = ("alpha", "beta", "gamma", "delta")
+#: The warm-up of fastvm's adaptive optimizations is below this, so pressure loops pass it.
+HOT = (24, 40, 70)
+
+SHOW = '''
+def show(thunk):
+    try:
+        print(thunk())
+    except Exception as e:
+        print(type(e).__name__, e)
+'''
+
+
+def name(text):
+    return ast.Name(id=text, ctx=ast.Load())
+
+
+def const(value):
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:
+        return ast.UnaryOp(ast.USub(), ast.Constant(-value))
+    return ast.Constant(value)
+
+
+def call(func, *args, **kwargs):
+    func = name(func) if isinstance(func, str) else func
+    return ast.Call(func, list(args), [ast.keyword(k, v) for k, v in kwargs.items()])
+
+
+def method(obj, attr, *args):
+    return ast.Call(ast.Attribute(obj, attr, ast.Load()), list(args), [])
+
+
+def src(node):
+    return ast.unparse(node)
+
+
+class Builder:
+    """Draws one program. `self.scopes` maps each variable in scope to its kind."""
+
+    def __init__(self, draw, features):
+        self.draw = draw
+        self.features = features
+        self.scopes = [{}]
+        self.function_start = 0     # index in scopes where the current function's names begin
+        self.fresh_ids = {}
+        self.uses_show = False
+        self.functions = {}     # name -> (parameter kinds, result kind): plain int/str functions
+        self.classes = []       # names of generated classes with `value()` and `__repr__`
+
+    # -- drawing helpers ---------------------------------------------------------------------
+    def pick(self, options):
+        return self.draw(st.sampled_from(options))
+
+    def chance(self, one_in):
+        """True one time in `one_in`; False is what the shrinker moves towards."""
+        return self.draw(st.integers(0, one_in - 1)) == one_in - 1
+
+    def count(self, low, high):
+        return self.draw(st.integers(low, high))
+
+    def repeat(self, low, high):
+        """Indices for a run of low to high items, each decided just before it is built, so
+        that the shrinker can delete an item together with the choices it made."""
+        for i in range(high):
+            if i >= low and not self.draw(st.booleans()):
+                return
+            yield i
+
+    def fresh(self, prefix):
+        n = self.fresh_ids.get(prefix, 0)
+        self.fresh_ids[prefix] = n + 1
+        return f"{prefix}{n}"
+
+    def variables(self, kind, own=False):
+        """Names in scope holding `kind`; with `own`, only the current function's."""
+        found = {}
+        for scope in self.scopes[self.function_start if own else 0:]:
+            found.update(scope)
+        return sorted(v for v, k in found.items() if k == kind)
+
+    def define(self, var, kind):
+        self.scopes[-1][var] = kind
+
+    # -- safe expressions: never raise -------------------------------------------------------
+    def expr(self, kind, depth=2):
+        return getattr(self, f"expr_{kind}")(depth)
+
+    def leaf(self, kind, literal):
+        names = self.variables(kind)
+        if names and self.chance(2):
+            return name(self.pick(names))
+        return literal()
+
+    def int_literal(self):
+        return const(self.draw(st.one_of(st.integers(-9, 20), st.sampled_from(BOUNDARY_INTS),
+                                         st.integers(-2**70, 2**70))))
+
+    def expr_int(self, depth):
+        leaf = self.leaf("int", self.int_literal)
+        if depth <= 0:
+            return leaf
+        sub = self.expr_int(depth - 1)
+        choice = self.count(0, 11)
+        if choice == 0:
+            return leaf
+        if choice <= 3:
+            op = self.pick((ast.Add(), ast.Sub(), ast.Mult(), ast.BitAnd(), ast.BitOr(),
+                            ast.BitXor()))
+            return ast.BinOp(sub, op, self.expr_int(depth - 1))
+        if choice == 4:
+            op = self.pick((ast.FloorDiv(), ast.Mod()))
+            return ast.BinOp(sub, op, const(self.pick((1, 2, 3, 7, -2, -5, 10**9))))
+        if choice == 5:
+            op = self.pick((ast.LShift(), ast.RShift(), ast.Pow()))
+            return ast.BinOp(sub, op, const(self.count(0, 4 if isinstance(op, ast.Pow) else 66)))
+        if choice == 6:
+            return ast.UnaryOp(self.pick((ast.USub(), ast.Invert(), ast.UAdd())), sub)
+        if choice == 7:
+            return call(self.pick(("len",)), self.expr(self.pick(("str", "list", "dict")), 1))
+        if choice == 8:
+            if self.chance(2):
+                return call("abs", sub)
+            return call(self.pick(("min", "max")), sub, self.expr_int(depth - 1))
+        if choice == 9:
+            return ast.IfExp(self.expr_bool(depth - 1), sub, self.expr_int(depth - 1))
+        if choice == 10:
+            return call("sum", self.expr_list(depth - 1))
+        return self.call_known("int", depth) or sub
+
+    def float_literal(self, special=6):
+        """A float; one in `special` is nan, an infinity or -0.0."""
+        if self.chance(special):
+            return call("float", const(self.pick(("nan", "inf", "-inf", "-0.0"))))
+        return const(self.pick(FLOATS))
+
+    def expr_float(self, depth):
+        leaf = self.leaf("float", self.float_literal)
+        if depth <= 0:
+            return leaf
+        choice = self.count(0, 5)
+        if choice == 0:
+            return leaf
+        if choice <= 2:
+            op = self.pick((ast.Add(), ast.Sub(), ast.Mult()))
+            other = self.expr_float(depth - 1) if self.chance(2) else self.small_int()
+            return ast.BinOp(self.expr_float(depth - 1), op, other)
+        if choice == 3:
+            return ast.BinOp(self.expr_float(depth - 1), ast.Div(),
+                             const(self.pick((2, 4.0, -0.5, 3))))
+        if choice == 4:
+            return call("float", self.small_int())
+        return ast.UnaryOp(ast.USub(), self.expr_float(depth - 1))
+
+    def small_int(self):
+        return const(self.count(-5, 12))
+
+    def expr_str(self, depth):
+        leaf = self.leaf("str", lambda: const(self.pick(STRINGS)))
+        if depth <= 0:
+            return leaf
+        choice = self.count(0, 9)
+        sub = self.expr_str(depth - 1)
+        if choice == 0:
+            return leaf
+        if choice == 1:
+            return ast.BinOp(sub, ast.Add(), self.expr_str(depth - 1))
+        if choice == 2:
+            return ast.BinOp(sub, ast.Mult(), const(self.count(0, 3)))
+        if choice == 3:
+            attr = self.pick(("upper", "lower", "strip", "title", "swapcase", "lstrip"))
+            return method(sub, attr)
+        if choice == 4:
+            return method(sub, "replace", const(self.pick(("a", "b", " "))),
+                          const(self.pick(("-", "", "zz"))))
+        if choice == 5:
+            lower, upper = self.draw(st.one_of(st.none(), st.integers(-4, 4))), \
+                self.draw(st.one_of(st.none(), st.integers(-4, 6)))
+            step = self.draw(st.sampled_from((None, 1, 2, -1, -2)))
+            parts = [None if v is None else const(v) for v in (lower, upper, step)]
+            return ast.Subscript(sub, ast.Slice(*parts), ast.Load())
+        if choice == 6:
+            return call(self.pick(("str", "repr")), self.expr(self.pick(KINDS), depth - 1))
+        if choice == 7:
+            return self.fstring(depth - 1)
+        if choice == 8:
+            element = ast.Name("e", ast.Load())
+            comp = ast.ListComp(call("str", element), [ast.comprehension(
+                ast.Name("e", ast.Store()), self.expr_list(depth - 1), [], 0)])
+            return method(const(self.pick((",", "-", ""))), "join", comp)
+        return self.call_known("str", depth) or sub
+
+    def fstring(self, depth):
+        kind = self.pick(("int", "float", "str"))
+        spec = self.pick({"int": ("", ">6", "<4", "^7", "+d", "x", "08b", ",", "_"),
+                          "float": ("", ".2f", ">10.3f", "e", ".1%", "g", "+.0f"),
+                          "str": ("", ">5", "<6", "^9", ".2", "*^8")}[kind])
+        conversion = self.pick((-1, -1, 114)) if kind == "str" else -1
+        value = ast.FormattedValue(self.expr(kind, depth), conversion,
+                                   ast.JoinedStr([ast.Constant(spec)]) if spec else None)
+        return ast.JoinedStr([ast.Constant(self.pick(("", "v=", "<"))), value,
+                              ast.Constant(self.pick(("", "|", "!")))])
+
+    def expr_bool(self, depth):
+        choice = self.count(0, 5)
+        if choice == 0 or depth <= 0:
+            return self.leaf("bool", lambda: const(self.pick((True, False))))
+        if choice <= 2:
+            kind = self.pick(("int", "float", "str", "int"))
+            ops = [self.pick((ast.Lt(), ast.LtE(), ast.Gt(), ast.GtE(), ast.Eq(), ast.NotEq()))
+                   for _ in range(self.count(1, 2))]
+            return ast.Compare(self.expr(kind, depth - 1), ops,
+                               [self.expr(kind, depth - 1) for _ in ops])
+        if choice == 3:
+            return ast.Compare(self.expr_int(depth - 1), [self.pick((ast.In(), ast.NotIn()))],
+                               [self.expr_list(depth - 1)])
+        if choice == 4:
+            return ast.BoolOp(self.pick((ast.And(), ast.Or())),
+                              [self.expr_bool(depth - 1), self.expr_bool(depth - 1)])
+        return ast.UnaryOp(ast.Not(), self.expr_bool(depth - 1))
+
+    def expr_list(self, depth):
+        leaf = self.leaf("list", lambda: ast.List(
+            [self.expr_int(0) for _ in range(self.count(0, 4))], ast.Load()))
+        if depth <= 0:
+            return leaf
+        choice = self.count(0, 6)
+        if choice == 0:
+            return leaf
+        if choice == 1:
+            return call("list", call("range", self.small_int(), const(self.count(0, 9))))
+        if choice == 2:
+            return call("sorted", self.expr_list(depth - 1), reverse=self.expr_bool(0))
+        if choice == 3:
+            return ast.BinOp(self.expr_list(depth - 1), ast.Add(), self.expr_list(depth - 1))
+        if choice == 4:
+            element = ast.Name("e", ast.Load())
+            return ast.ListComp(ast.BinOp(element, self.pick((ast.Mult(), ast.Add())),
+                                          self.small_int()),
+                                [ast.comprehension(ast.Name("e", ast.Store()),
+                                                   self.expr_list(depth - 1),
+                                                   [ast.Compare(element, [ast.Gt()],
+                                                                [self.small_int()])], 0)])
+        if choice == 5:
+            step = self.pick((None, 2, -1))
+            return ast.Subscript(self.expr_list(depth - 1),
+                                 ast.Slice(None, const(self.count(0, 5)),
+                                           None if step is None else const(step)), ast.Load())
+        return call("list", call("reversed", self.expr_list(depth - 1)))
+
+    def expr_dict(self, depth):
+        def literal():
+            keys = self.draw(st.lists(st.sampled_from(WORDS), max_size=3, unique=True))
+            return ast.Dict([const(k) for k in keys], [self.expr_int(0) for _ in keys])
+        leaf = self.leaf("dict", literal)
+        if depth <= 0 or self.chance(2):
+            return leaf
+        key = ast.Name("k", ast.Load())
+        return ast.DictComp(key, ast.BinOp(call("len", key), ast.Add(), self.small_int()),
+                            [ast.comprehension(ast.Name("k", ast.Store()),
+                                               self.expr_str(depth - 1), [], 0)])
+
+    def call_known(self, kind, depth):
+        """A call of a generated function returning `kind` (None when there is none)."""
+        known = sorted(f for f, (_, result) in self.functions.items() if result == kind)
+        if not known:
+            return None
+        f = self.pick(known)
+        params, _ = self.functions[f]
+        return call(f, *[self.expr(p, depth - 1) for p in params])
+
+    # -- risky expressions: may raise, so only ever inside show() ----------------------------
+    def risky(self):
+        choice = self.count(0, 9)
+        if choice == 0:
+            return ast.BinOp(self.expr_int(1), self.pick((ast.FloorDiv(), ast.Mod(), ast.Div())),
+                             self.expr_int(1))
+        if choice == 1:
+            return ast.Subscript(self.expr_list(1), self.expr_int(0), ast.Load())
+        if choice == 2:
+            return ast.Subscript(self.expr_dict(1), const(self.pick(WORDS)), ast.Load())
+        if choice == 3:
+            return call(self.pick(("int", "float")), self.expr_str(1))
+        if choice == 4:
+            return ast.BinOp(self.expr(self.pick(KINDS), 1),
+                             self.pick((ast.Add(), ast.Mult(), ast.Sub())),
+                             self.expr(self.pick(KINDS), 1))
+        if choice == 5:
+            return ast.Compare(self.expr(self.pick(KINDS), 1), [self.pick((ast.Lt(), ast.Gt()))],
+                               [self.expr(self.pick(KINDS), 1)])
+        if choice == 6:
+            return ast.BinOp(self.expr_float(1), ast.Pow(), self.expr_int(0))
+        if choice == 7:
+            return method(self.expr_list(1), self.pick(("index", "pop", "remove")),
+                          self.expr_int(0))
+        if choice == 8:
+            return call(self.pick(("round", "int", "divmod")), self.expr_float(1),
+                        *([self.expr_int(0)] if self.chance(2) else []))
+        return call(self.pick(("max", "min", "chr", "hex")), self.expr_list(1))
+
+    def show(self, expr):
+        self.uses_show = True
+        return f"show(lambda: {src(expr)})"
+
+    # -- statements --------------------------------------------------------------------------
+    def statements(self, low=1, high=4, depth=2):
+        lines = []
+        for _ in self.repeat(low, high):
+            lines += self.statement(depth)
+        return lines
+
+    def statement(self, depth):
+        choice = self.count(0, 9 if depth > 0 else 5)
+        if choice <= 1:
+            kind = self.pick(KINDS)
+            var = self.fresh("v")
+            line = f"{var} = {src(self.expr(kind))}"
+            self.define(var, kind)
+            return [line]
+        if choice == 2:
+            return [f"print({', '.join(src(self.expr(self.pick(KINDS), 1)) for _ in range(self.count(1, 3)))})"]
+        if choice == 3:
+            return [self.show(self.risky())]
+        if choice == 4:
+            return self.update()
+        if choice == 5:
+            return self.mutate_container()
+        if choice == 6:
+            return [f"if {src(self.expr_bool(1))}:", *indent(self.block(depth - 1)),
+                    "else:", *indent(self.block(depth - 1))]
+        if choice == 7:
+            return self.for_loop(depth)
+        if choice == 8:
+            return self.while_loop(depth)
+        return self.try_block(depth)
+
+    def block(self, depth):
+        """A nested block: names it defines stay inside it (it may not run)."""
+        self.scopes.append({})
+        lines = self.statements(1, 3, depth)
+        self.scopes.pop()
+        return lines
+
+    def update(self):
+        """An augmented assignment that keeps the variable's kind (only of a variable the
+        current function owns: rebinding a global there would make it local)."""
+        kind = self.pick(("int", "float", "str", "list"))
+        names = self.variables(kind, own=True)
+        if not names:
+            return [f"print({src(self.expr(kind, 1))})"]
+        var = self.pick(names)
+        # Growth stays linear inside loops: multiply by literals, append literals only.
+        if kind == "int" and self.chance(3):
+            op, value = self.pick(("//=", "%=", "*=")), const(self.pick((3, 5, -4)))
+        elif kind in ("str", "list"):
+            op, value = "+=", self.literal(kind)
+        else:
+            op = self.pick(("+=", "-=", "^=", "|=") if kind == "int" else ("+=", "-=", "*="))
+            value = self.small_int() if kind == "float" else self.expr(kind, 1)
+        return [f"{var} {op} {src(value)}", f"print({var})"]
+
+    def literal(self, kind):
+        """A value of `kind` that reads no variable (what a container may grow by)."""
+        saved, self.scopes = self.scopes, [{}]
+        try:
+            return self.expr(kind, 0)
+        finally:
+            self.scopes = saved
+
+    def mutate_container(self):
+        lists, dicts = self.variables("list"), self.variables("dict")
+        if lists and (not dicts or self.chance(2)):
+            var = self.pick(lists)
+            option = self.count(0, 5)
+            action = (f"{var}.append({src(self.expr_int(1))})",
+                      f"{var}.extend({src(self.literal('list'))})",
+                      f"{var}.sort(reverse={self.pick(('True', 'False'))})",
+                      f"{var}.insert({src(self.small_int())}, {src(self.expr_int(0))})",
+                      f"if {var}:\n    print({var}.pop())",
+                      f"{var}[{src(self.small_int())}:{src(self.small_int())}] = "
+                      f"{src(self.literal('list'))}")[option]
+            return [*action.split("\n"), f"print({var})"]
+        if dicts:
+            var = self.pick(dicts)
+            key = const(self.pick(WORDS))
+            option = self.count(0, 3)
+            action = (f"{var}[{src(key)}] = {src(self.expr_int(1))}",
+                      f"print({var}.pop({src(key)}, None))",
+                      f"{var}.update({src(self.literal('dict'))})",
+                      f"print(sorted({var}.items()), {var}.get({src(key)}, -1))")[option]
+            return [action, f"print({var})"]
+        return [f"print({src(self.expr_list(1))})"]
+
+    def for_loop(self, depth):
+        var = self.fresh("i")
+        iterable = self.pick(("range", "list", "enumerate"))
+        if iterable == "range":
+            head = f"for {var} in range({self.count(0, 12)}):"
+            self.scopes.append({var: "int"})
+        elif iterable == "list":
+            head = f"for {var} in {src(self.expr_list(1))}:"
+            self.scopes.append({var: "int"})
+        else:
+            other = self.fresh("x")
+            head = f"for {var}, {other} in enumerate({src(self.expr_str(1))}):"
+            self.scopes.append({var: "int", other: "str"})
+        body = self.statements(1, 3, depth - 1)
+        if self.chance(4):
+            body += [f"if {src(self.expr_bool(0))}:", f"    {self.pick(('break', 'continue'))}"]
+        self.scopes.pop()
+        tail = ["else:", f"    print('done', {var!r})"] if self.chance(3) else []
+        return [head, *indent(body), *tail]
+
+    def while_loop(self, depth):
+        counter = self.fresh("n")
+        lines = [f"{counter} = 0", f"while {counter} < {self.count(0, 8)}:",
+                 f"    {counter} += 1"]
+        self.scopes.append({})
+        body = self.statements(1, 2, depth - 1)
+        self.scopes.pop()
+        return lines + indent(body) + [f"print({counter!r}, {counter})"]
+
+    def try_block(self, depth):
+        lines = ["try:", *indent(self.block(depth - 1))]
+        if self.chance(2):
+            error = self.pick(("ValueError", "KeyError", "IndexError", "TypeError",
+                               "ZeroDivisionError"))
+            lines += [f"    raise {error}({src(self.expr_str(0))})"] if self.chance(2) else \
+                [f"    print({src(self.risky())})"]
+        handled = self.draw(st.lists(st.sampled_from((
+            "ValueError", "(KeyError, IndexError)", "LookupError", "ArithmeticError",
+            "TypeError")), min_size=1, max_size=3, unique=True))
+        if not self.chance(25):
+            handled.append("Exception")
+        for error in handled:
+            lines += [f"except {error} as e:", "    print('caught', type(e).__name__, e)"]
+        if self.chance(2):
+            lines += ["else:", *indent(self.block(depth - 1))]
+        if self.chance(2):
+            lines += ["finally:", f"    print('finally', {self.count(0, 99)})"]
+        return lines
+
+    # -- sections: one feature each ----------------------------------------------------------
+    def section(self, feature):
+        return getattr(self, f"section_{feature}")()
+
+    def section_arith(self):
+        lines = self.statements(0, 6)
+        if self.chance(2) or not lines:
+            lines += self.float_comparisons()
+        return lines
+
+    def float_comparisons(self):
+        """Every ordering of two floats that may be nan, infinite or signed zero."""
+        a, b = self.fresh("fa"), self.fresh("fb")
+        values = f"{src(self.float_literal(2))}, {src(self.expr_float(1))}"
+        self.define(a, "float")
+        self.define(b, "float")
+        return [f"{a}, {b} = {values}",
+                f"print({a} < {b}, {a} <= {b}, {a} > {b}, {a} >= {b}, {a} == {b}, {a} != {b})",
+                f"if {a} < {b}:", "    print('less')", f"elif {a} >= {b}:",
+                "    print('not less')", "else:", "    print('unordered')"]
+
+    def section_strings(self):
+        lines = []
+        for _ in self.repeat(1, 4):
+            option = self.count(0, 4)
+            value = src(self.expr_str(2))
+            if option == 0:
+                lines.append(f"print({src(self.fstring(2))})")
+            elif option == 1:
+                fmt = self.pick(("%d items", "%5.2f|%s", "%-6s|%x", "%r and %s"))
+                args = {"%d items": ["int"], "%5.2f|%s": ["float", "str"],
+                        "%-6s|%x": ["str", "int"], "%r and %s": ["str", "int"]}[fmt]
+                lines.append(f"print({fmt!r} % ({', '.join(src(self.expr(a, 1)) for a in args)},))")
+            elif option == 2:
+                lines.append(f"print('{{0}}/{{1!r}}/{{0:>4}}'.format({value}, "
+                             f"{src(self.expr_int(1))}))")
+            elif option == 3:
+                op = self.pick(("split()", "split('a')", "find('b')", "count('a')",
+                                "startswith('a')", "endswith('c')", "isdigit()", "zfill(6)",
+                                "center(9, '*')", "partition(' ')", "isalpha()"))
+                lines.append(f"print(({value}).{op})")
+            else:
+                var = self.fresh("s")
+                lines.append(f"{var} = {value}")
+                self.define(var, "str")
+                lines.append(self.show(ast.Subscript(name(var), self.expr_int(0), ast.Load())))
+        return lines
+
+    def section_containers(self):
+        lines = self.statements(1, 2, 1)
+        var = self.fresh("c")
+        option = self.count(0, 3)
+        if option == 0:
+            lines += [f"{var} = {src(self.expr_list(2))}", f"{var}[::2] = {var}[::2]",
+                      f"print({var}, {var}[1:-1], {var}[::-3], len({var}))"]
+            self.define(var, "list")
+        elif option == 1:
+            lines += [f"{var} = {src(self.expr_dict(1))}",
+                      f"for key in sorted({var}):",
+                      f"    {var}[key] = {var}[key] * 2 - len(key)",
+                      f"print({var}, list({var}.keys()), sum({var}.values()))"]
+            self.define(var, "dict")
+        elif option == 2:
+            lines += [f"{var} = set({src(self.expr_list(1))}) | {{{src(self.small_int())}}}",
+                      f"print(sorted({var}), sorted({var} & set({src(self.expr_list(1))})), "
+                      f"sorted({var} - {{1, 2}}), len({var}))",
+                      f"print(sorted(frozenset({var}) ^ {{3}}))"]
+        else:
+            lines += [f"{var} = tuple({src(self.expr_list(1))})",
+                      f"print({var}, {var} + (1,), {var}.count(1), {var} < (1, 2), "
+                      f"{src(self.expr_int(1))} in {var})"]
+        lines += self.mutate_container()
+        return lines
+
+    def section_unpacking(self):
+        a, b, c = self.fresh("u"), self.fresh("u"), self.fresh("u")
+        option = self.count(0, 3)
+        if option == 0:
+            lines = [f"{a}, *{b}, {c} = {src(self.expr_list(1))} + [1, 2]",
+                     f"print({a}, {b}, {c})"]
+            kinds = ("int", "list", "int")
+        elif option == 1:
+            lines = [f"({a}, {b}), {c} = ({src(self.expr_int(1))}, {src(self.expr_str(1))}), "
+                     f"{src(self.expr_float(1))}", f"print({a}, {b}, {c})"]
+            kinds = ("int", "str", "float")
+        elif option == 2:
+            lines = [f"{a} = {b} = {src(self.expr_int(1))}", f"{a}, {b} = {b} + 1, {a} - 1",
+                     f"{c} = [{a}, {b}]", f"print({a}, {b}, {c})"]
+            kinds = ("int", "int", "list")
+        else:
+            lines = [f"{a}, {b} = {src(self.expr_str(0))}, {src(self.expr_int(0))}",
+                     f"{c} = [*{src(self.expr_list(1))}, *range({b} % 4)]",
+                     self.show(ast.parse(f"tuple({a})", mode="eval").body),
+                     f"print({a}, {b}, {c})"]
+            kinds = ("str", "int", "list")
+        for var, kind in zip((a, b, c), kinds):
+            self.define(var, kind)
+        if self.chance(3):
+            lines.append(self.show(ast.parse(f"[x for x, y in {src(self.expr_list(0))}]",
+                                             mode="eval").body))
+        return lines
+
+    def section_functions(self):
+        f = self.fresh("f")
+        kinds = [self.pick(("int", "str", "list")) for _ in range(self.count(0, 3))]
+        params = [f"p{i}" for i in range(len(kinds))]
+        defaults = self.count(0, len(kinds))
+        first_default = len(kinds) - defaults
+        signature = [p if i < first_default else f"{p}={src(self.expr(kinds[i], 0))}"
+                     for i, p in enumerate(params)]
+        self.scopes.append(dict(zip(params, kinds)))
+        outer_start, self.function_start = self.function_start, len(self.scopes) - 1
+        star, kwonly, kwargs = self.chance(2), self.chance(2), self.chance(3)
+        if star:
+            signature.append("*rest")
+        if kwonly:
+            if not star:
+                signature.append("*")
+            signature.append(f"scale={self.count(1, 4)}")
+            self.define("scale", "int")
+        if kwargs:
+            signature.append("**options")
+        result = self.pick(("int", "str"))
+        body = self.statements(0, 2, 1)
+        total = self.expr(result, 1)
+        if star and result == "int":
+            total = ast.BinOp(total, ast.Add(), call("len", name("rest")))
+        if kwonly and result == "int":
+            total = ast.BinOp(total, ast.Mult(), name("scale"))
+        if kwargs and result == "str":
+            total = ast.BinOp(total, ast.Add(), call(ast.Attribute(const(","), "join",
+                                                                  ast.Load()),
+                                                     call("sorted", name("options"))))
+        self.scopes.pop()
+        self.function_start = outer_start
+        lines = [f"def {f}({', '.join(signature)}):", *indent(body + [f"return {src(total)}"])]
+        for _ in self.repeat(1, 3):
+            args = [src(self.expr(k, 1)) for k in kinds[:first_default]]
+            args += [src(self.expr(k, 0)) for k in kinds[first_default:self.count(
+                first_default, len(kinds))]]
+            if len(args) < len(kinds):      # extra positional arguments would fill defaults
+                pass
+            elif star and self.chance(2):
+                args += [src(self.expr_int(0)) for _ in range(self.count(1, 2))]
+            elif star and self.chance(2):
+                args.append(f"*{src(self.expr_list(0))}")
+            if kwonly and self.chance(2):
+                args.append(f"scale={src(self.small_int())}")
+            if kwargs and self.chance(2):
+                args.append(f"{self.pick(WORDS)}={src(self.expr_int(0))}")
+            lines.append(f"print({f}({', '.join(args)}))")
+        if self.chance(3):
+            lines.append(self.show(ast.parse(f"{f}(*range({len(kinds) + 3}))",
+                                             mode="eval").body))
+        if not star and not kwonly and not kwargs and defaults == 0:
+            self.functions[f] = (tuple(kinds), result)
+        return lines
+
+    def probes(self, *makers):
+        """One to three of the given probe makers, each drawn just before it is made."""
+        lines = []
+        for _ in self.repeat(1, 3):
+            lines += self.pick(makers)()
+        return lines
+
+    def section_closures(self):
+        return self.probes(self.closure_counters, self.closure_lambdas, self.closure_defaults)
+
+    def closure_counters(self):
+        """Two closures from one factory: each call of the factory has cells of its own."""
+        make, counter = self.fresh("make"), self.fresh("counter")
+        return [f"def {make}(start):", "    total = start", "    def bump(by=1):",
+                "    " * 2 + "nonlocal total", f"        total += by * {self.count(1, 5)}",
+                "        return total", "    return bump",
+                f"{counter}, {counter}b = {make}({src(self.expr_int(1))}), "
+                f"{make}({src(self.small_int())})",
+                f"print({counter}(), {counter}b(3), {counter}({src(self.small_int())}), "
+                f"{counter}b())"]
+
+    def closure_lambdas(self):
+        adders = self.fresh("adders")
+        bound = "i=i" if self.chance(2) else ""
+        return [f"{adders} = [lambda x{', ' + bound if bound else ''}: x + i "
+                f"for i in range({self.count(1, 5)})]",
+                f"print([g({src(self.small_int())}) for g in {adders}])"]
+
+    def closure_defaults(self):
+        cells = self.fresh("cells")
+        return [f"{cells} = []", f"for j in range({self.count(1, 4)}):",
+                "    def keep(j=j):", "        return j * j", f"    {cells}.append(keep)",
+                f"print([c() for c in {cells}])"]
+
+    #: Optional special methods of the generated base class, each with the probe that uses it.
+    SPECIAL_METHODS = {
+        "add": (["    def __add__(self, other):", "        if isinstance(other, int):",
+                 "            return {base}(self.a + other, self.b)",
+                 "        return {base}(self.a + other.a, self.b + other.b)",
+                 "    __radd__ = __add__"],
+                ["print({o0} + {o1}, 1 + {o2}, sum([{o1}], 0))"]),
+        "eq": (["    def __eq__(self, other):",
+                "        return isinstance(other, {base}) and self.value() == other.value()",
+                "    def __hash__(self):", "        return hash(self.value())"],
+               ["print({o0} == {o1}, {o0} != {o2}, len({{{o0}, {o1}, {o2}}}))"]),
+        "unhashable": (["    def __eq__(self, other):", "        return self.a == other.a",
+                        "    __hash__ = None"], ["show(lambda: {{{o1}: 1}})"]),
+        "lt": (["    def __lt__(self, other):", "        return self.value() < other.value()"],
+               ["print(sorted([{o0}, {o1}, {o2}]), max({o0}, {o1}))"]),
+        "len": (["    def __len__(self):", "        return abs(self.a) % 7"],
+                ["print(len({o2}), bool({o2}), not {o0})"]),
+        "getitem": (["    def __getitem__(self, i):", "        return (self.a, self.b)[i]"],
+                    ["print({o1}[0], list({o1}), {o1}[-1])"]),
+        "property": (["    @property", "    def total(self):", "        return self.a + self.b",
+                      "    @total.setter", "    def total(self, v):",
+                      "        self.b = v - self.a"],
+                     ["{o0}.total = 5", "print({o0}.total, {o0}.b)"]),
+    }
+
+    def section_classes(self):
+        """A base class (with some special methods) and perhaps a subclass using super(),
+        three instances, then probes of what was defined."""
+        base, cls = self.fresh("Base"), self.fresh("Shape")
+        specials = self.draw(st.lists(st.sampled_from(sorted(self.SPECIAL_METHODS)),
+                                      max_size=3, unique=True))
+        if "eq" in specials and "unhashable" in specials:
+            specials.remove("unhashable")
+        lines = [f"class {base}:", "    count = 0", "    def __init__(self, a, b=1):",
+                 "        self.a = a", "        self.b = b", f"        {base}.count += 1",
+                 "    def value(self):", f"        return self.a * {self.count(1, 5)} + self.b",
+                 "    def __repr__(self):",
+                 "        return f'{type(self).__name__}({self.a!r}, {self.b!r})'"]
+        for special in specials:
+            lines += [line.format(base=base) for line in self.SPECIAL_METHODS[special][0]]
+        subclass = self.chance(2)
+        if subclass:
+            lines += [f"class {cls}({base}):", "    def __init__(self, a, b=2, c=3):",
+                      "        super().__init__(a, b)", "        self.c = c",
+                      "    def value(self):",
+                      f"        return super().value() * self.c - {self.count(0, 9)}"]
+        self.classes += [base, cls] if subclass else [base]
+        objs = {f"o{i}": self.fresh("o") for i in range(3)}
+        for obj in objs.values():
+            which = self.pick((base, cls)) if subclass else base
+            lines.append(f"{obj} = {which}({src(self.expr_int(1))}, {src(self.expr_int(0))})")
+        lines.append(f"print({', '.join(objs.values())}, {base}.count)")
+        probes = [line.format(**objs) for special in specials
+                  for line in self.SPECIAL_METHODS[special][1]]
+        if subclass and self.chance(2):
+            probes += [f"print([o.value() for o in ({', '.join(objs.values())})], "
+                       f"isinstance({objs['o1']}, {cls}), issubclass({cls}, {base}))"]
+        if self.chance(2):
+            probes += [f"{objs['o0']}.a = {src(self.expr_int(1))}",
+                       f"print({objs['o0']}.value(), vars({objs['o0']}))"]
+        if self.chance(3):
+            probes.append(f"show(lambda: {objs['o0']}.missing)")
+        if any(line.startswith("show(") for line in probes):
+            self.uses_show = True
+        return lines + probes
+
+    def section_exceptions(self):
+        return self.probes(self.exception_finally, self.exception_loop,
+                           self.exception_class, self.exception_return)
+
+    def exception_finally(self):
+        """finally runs on the way out of an exception, then the outer handler sees it."""
+        raising = self.pick(("print(1 // 0)", "print([][1])", "raise KeyError('k')",
+                             "print(int('x'))"))
+        lines = ["try:", "    try:", f"        {raising}", "    finally:",
+                 f"        print('cleanup', {self.count(0, 9)})",
+                 "except (ZeroDivisionError, LookupError, ValueError) as e:",
+                 "    print('caught', type(e).__name__, e)"]
+        return lines
+
+    def exception_loop(self):
+        k = self.count(2, 4)
+        return [f"for n in range({self.count(1, 9)}):", "    try:",
+                f"        if n % {k} == 0:", "            raise ValueError(n)",
+                "        print('ok', [1, 2][n % 3])", "    except ValueError as e:",
+                "        print('value', e.args)", f"        {self.pick(('continue', 'pass'))}",
+                "    except IndexError as e:", "        print('index', e)",
+                "    else:", "        print('no error')", "    finally:",
+                "        print('finally', n)"]
+
+    def exception_class(self):
+        error = self.fresh("AppError")
+        return [f"class {error}(Exception):", "    def __init__(self, code, note='x'):",
+                "        super().__init__(code, note)", "        self.code = code",
+                "try:", "    try:", f"        {{}}[{self.pick(WORDS)!r}]",
+                "    except KeyError as e:", f"        raise {error}({self.count(0, 9)}) from e",
+                f"except {error} as e:",
+                "    print(repr(e), e.code, str(e), type(e.__cause__).__name__, "
+                "e.__context__ is e.__cause__)"]
+
+    def exception_return(self):
+        """return inside try: finally still runs, and a return in finally wins."""
+        guarded = self.fresh("guarded")
+        wins = self.chance(3)
+        return [f"def {guarded}(n):", "    try:", "        return 10 // n", "    finally:",
+                "        print('cleanup', n)", *(["        return -1"] if wins else []),
+                f"print({guarded}({self.count(1, 4)}))",
+                self.show(call(guarded, const(0)))]
+
+    def section_generators(self):
+        return self.probes(self.generator_state, self.generator_send,
+                           self.generator_delegation, self.generator_expressions,
+                           self.generator_iterators)
+
+    def generator_state(self):
+        """Locals live across yield."""
+        gen = self.fresh("gen")
+        return [f"def {gen}(n):", "    total = 0", "    for i in range(n):",
+                f"        total += i * {self.count(1, 4)}", "        yield total",
+                f"print(list({gen}({self.count(0, 6)})))"]
+
+    def generator_send(self):
+        gen = self.fresh("gen")
+        return [f"def {gen}():", "    total = 0", "    while True:",
+                "        got = yield total", "        if got is None:", "            return total",
+                "        total += got",
+                f"g = {gen}()", "print(next(g), g.send(10), g.send(5))",
+                self.show(ast.parse("next(g)", mode="eval").body)]
+
+    def generator_delegation(self):
+        gen = self.fresh("gen")
+        return [f"def {gen}(n):", "    yield from range(n)", f"    return n * {self.count(1, 5)}",
+                f"def outer_{gen}(n):", f"    result = yield from {gen}(n)", "    yield result",
+                f"print(list(outer_{gen}({self.count(0, 5)})))"]
+
+    def generator_expressions(self):
+        return [f"print(sum(x * x for x in {src(self.expr_list(1))} if x % 2))",
+                f"print({{x: x % 3 for x in range({self.count(0, 6)})}}, "
+                f"sorted({{x // 2 for x in range({self.count(0, 6)})}}))",
+                f"print([(a, b) for a in range(3) for b in range(a) if a + b > "
+                f"{self.count(0, 3)}])"]
+
+    def generator_iterators(self):
+        return ["it = iter([1, 2])", "print(next(it), next(it), next(it, 'end'))",
+                self.show(ast.parse("next(it)", mode="eval").body)]
+
+    def section_globals(self):
+        var, bump = self.fresh("g"), self.fresh("bump")
+        lines = [f"{var} = {src(self.expr_int(1))}", f"def {bump}(by):", f"    global {var}",
+                 f"    {var} = {var} + by", f"    return {var}",
+                 f"for t in range({self.count(1, 6)}):", f"    {bump}(t)", f"print({var})"]
+        if self.chance(2):
+            lines += [f"def read_{var}():", f"    return {var}", f"del {var}",
+                      self.show(call(f"read_{var}")), f"{var} = 'back'", f"print(read_{var}())"]
+        return lines
+
+    def section_pressure(self):
+        return getattr(self, "pressure_" + self.pick((
+            "types", "methods", "attributes", "globals", "shapes", "bigints",
+            "loop_exceptions")))()
+
+    # -- optimizer pressure: warm a site, then change what it sees ---------------------------
+    def pressure_types(self):
+        site = self.fresh("site")
+        op = self.pick(("a + b", "a * 2 - b", "a < b", "a[0] if a else b", "-a"))
+        lines = [f"def {site}(a, b):", f"    return {op}",
+                 "class Num:", "    def __init__(self, v):", "        self.v = v",
+                 "    def __add__(self, o):", "        return Num(self.v + getattr(o, 'v', o))",
+                 "    __radd__ = __add__",
+                 "    def __mul__(self, o):", "        return Num(self.v * o)",
+                 "    def __sub__(self, o):", "        return Num(self.v - getattr(o, 'v', o))",
+                 "    def __rsub__(self, o):", "        return Num(o - self.v)",
+                 "    def __lt__(self, o):", "        return self.v < getattr(o, 'v', o)",
+                 "    def __neg__(self):", "        return Num(-self.v)",
+                 "    def __getitem__(self, i):", "        return self.v",
+                 "    def __bool__(self):", "        return self.v != 0",
+                 "    def __repr__(self):", "        return f'Num({self.v})'",
+                 "acc = 0",
+                 f"for i in range({self.pick(HOT)}):",
+                 f"    acc = {site}(i, i % 5)" if "[" not in op else
+                 f"    acc = {site}([i], i)",
+                 "print(acc)"]
+        for value in self.draw(st.lists(st.sampled_from((
+                "(1.5, 2.25)", "('ab', 'c')", "([1], [2])", "(Num(3), Num(4))", "(Num(5), 1)",
+                "(2**63, 2**63)", "(True, False)", "(None, 1)")), min_size=1, max_size=4)):
+            lines.append(self.show(ast.parse(f"{site}{value}", mode="eval").body))
+        lines += [f"for i in range({self.pick(HOT)}):",
+                  f"    acc = {site}(Num(i), i) if i % 3 else {site}(i, i)" if "[" not in op
+                  else f"    acc = {site}(Num(i), i)", "print(acc)"]
+        return lines
+
+    def pressure_methods(self):
+        cls, sub = self.fresh("K"), self.fresh("Sub")
+        lines = [f"class {cls}:", "    def m(self, x):", "        return x + 1",
+                 f"class {sub}({cls}):", "    pass",
+                 f"objs = [{cls}(), {sub}()]", "def run():", "    t = 0",
+                 f"    for i in range({self.pick(HOT)}):", "        for o in objs:",
+                 "            t += o.m(i)", "    return t", "print(run())"]
+        changes = {
+            "replace": [f"def m2(self, x):", "    return x * 2", f"{cls}.m = m2"],
+            "override": [f"def m3(self, x):", "    return -x", f"{sub}.m = m3"],
+            "delete_override": [f"{sub}.m = lambda self, x: 0", "print(run())",
+                                f"del {sub}.m"],
+            "instance_shadow": ["objs[0].m = lambda x: 100"],
+            "base_added": ["class Mixin:", "    def m(self, x):", "        return 7",
+                           f"class {sub}2(Mixin, {sub}):", "    pass", f"objs.append({sub}2())"],
+        }
+        for change in self.draw(st.lists(st.sampled_from(sorted(changes)), min_size=1,
+                                         max_size=3)):
+            lines += changes[change] + ["print(run())"]
+        return lines
+
+    def pressure_attributes(self):
+        cls = self.fresh("P")
+        lines = [f"class {cls}:", "    x = 1", "    def __init__(self, y):", "        self.y = y",
+                 "    @property", "    def z(self):", "        return self.y * 2",
+                 f"p = {cls}(3)", "def total(o):", "    s = 0",
+                 f"    for i in range({self.pick(HOT)}):", "        s += o.x + o.y + o.z",
+                 "    return s", "print(total(p))"]
+        changes = {
+            "instance_shadows_class": ["p.x = 10"],
+            "delete_instance": ["p.x = 5", "print(total(p))", "del p.x"],
+            "class_attr": [f"{cls}.x = 4"],
+            "property_changed": [f"{cls}.z = property(lambda self: -1)"],
+            "property_to_plain": [f"{cls}.z = 9"],
+            "attribute_deleted": ["del p.y", "p.y = 2.5"],
+            "mixed_types": [f"q = {cls}(1)", "q.y = 'a'", self.show(call("total", name("q")))],
+        }
+        for change in self.draw(st.lists(st.sampled_from(sorted(changes)), min_size=1,
+                                         max_size=3)):
+            lines += changes[change] + ["print(total(p))"]
+        return lines
+
+    def pressure_globals(self):
+        lines = ["LIMIT = 3", "def clip(v):", "    return v if v < LIMIT else LIMIT",
+                 "def work():", "    t = 0", f"    for i in range({self.pick(HOT)}):",
+                 "        t += clip(i) + len([i])", "    return t", "print(work())"]
+        changes = {
+            "rebind": ["LIMIT = 2.5"],
+            "delete": ["del LIMIT", self.show(call("work")), "LIMIT = 1"],
+            "builtin_shadow": ["len = lambda x: 100", "print(work())", "del len"],
+            "function_rebind": ["clip = abs"],
+            "in_loop": ["def churn():", "    global LIMIT", "    t = 0",
+                        f"    for i in range({self.pick(HOT)}):", "        LIMIT = i % 4",
+                        "        t += clip(i)", "    return t", "print(churn())"],
+        }
+        for change in self.draw(st.lists(st.sampled_from(sorted(changes)), min_size=1,
+                                         max_size=3)):
+            lines += changes[change] + ["print(work())"]
+        return lines
+
+    def pressure_shapes(self):
+        count = self.count(2, 8)
+        lines = []
+        for i in range(count):
+            attrs = ", ".join(f"self.f{j} = {j + i}" for j in range(i % 3 + 1)).split(", ")
+            lines += [f"class S{i}:", "    def __init__(self):", *[f"        {a}" for a in attrs],
+                      "    def area(self):", f"        return self.f0 * {i + 1}",
+                      "    def __repr__(self):", f"        return 'S{i}'"]
+        lines += [f"shapes = [{', '.join(f'S{i % count}()' for i in range(count * 2))}]",
+                  "tot = 0", f"for i in range({self.pick(HOT)}):",
+                  "    for s in shapes:", "        tot += s.area() + s.f0",
+                  "print(tot, shapes[:3])"]
+        if self.chance(2):
+            lines += ["shapes[0].f0 = 0.5", "del shapes[-1].f0",
+                      self.show(ast.parse("sum(s.area() for s in shapes)", mode="eval").body)]
+        return lines
+
+    def pressure_bigints(self):
+        start = self.pick(("2**63 - 3", "2**64 - 2", "-2**63 + 2", "2**62", "-(2**64) + 1"))
+        op = self.pick(("x + i", "x * 3", "x - i * 2", "x << 1", "x // -3", "x % 1000003",
+                        "-x", "x ^ i"))
+        return ["x = " + start, "seen = []", f"for i in range({self.count(4, 30)}):",
+                f"    x = {op} if i % 2 else x + 1", "    seen.append(x)",
+                "print(seen[-3:], x > 2**63, x.bit_length())",
+                f"print(sum(seen) // len(seen), max(seen), min(seen))"]
+
+    def pressure_loop_exceptions(self):
+        k = self.count(2, 9)
+        return ["def risky(i):", f"    if i % {k} == {k - 1}:",
+                "        raise ValueError(i)", "    return i",
+                "out = 0", "i = 0",
+                f"while i < {self.pick(HOT)}:", "    try:",
+                f"        for j in range(i, {self.pick(HOT)}):", "            out += risky(j)",
+                "            i = j + 1", "        break", "    except ValueError as e:",
+                "        out -= 1", "        i = e.args[0] + 1",
+                "print(out, i)"]
+
+    # -- the whole program -------------------------------------------------------------------
+    def program(self):
+        lines = []
+        for _ in self.repeat(1, 5):
+            lines += self.section(self.pick(self.features))
+        if self.chance(25):
+            lines += self.uncaught()
+        text = "\n".join(lines) + "\n"
+        if self.uses_show:
+            text = SHOW.lstrip() + text
+        return ast.unparse(ast.parse(text)) + "\n"
+
+    def uncaught(self):
+        return [self.pick((f"raise ValueError({src(self.expr_str(0))})",
+                           f"print({{}}[{self.pick(WORDS)!r}])",
+                           f"print(1 // {src(self.expr_int(0))} // 0)",
+                           "assert False, 'checked'",
+                           f"raise RuntimeError({src(self.expr_int(0))})"))]
+
+
+def indent(lines):
+    return ["    " + part for line in lines for part in line.split("\n")]
+
+
+@st.composite
+def programs(draw, features=FEATURES):
+    """A Tauraro program (source text) with sections drawn from `features`."""
+    unknown = set(features) - set(FEATURES)
+    if unknown:
+        raise ValueError(f"unknown features {sorted(unknown)}; choose from {FEATURES}")
+    return Builder(draw, tuple(features)).program()
+

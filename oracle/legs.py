@@ -1,0 +1,93 @@
+"""The legs of a differential check: the executors a program runs on, and fastvm's matrix.
+
+A leg is a name and a function `run(source) -> Outcome`. CPython runs in this process with its
+output captured (the hash seed is the process's, shared by every leg); refvm and fastvm run
+with a step budget, so a runaway program comes back `exhausted`, never hangs; an external
+implementation (`--impl 'CMD {file}'`) runs as a subprocess with a timeout.
+
+fastvm's configuration matrix: `default`, `none` (every switch off), `stress`, and for each
+switch `only:NAME` (just it on) and `-NAME` (just it off). Every program runs on `default` and
+`stress`; one more configuration rotates through the rest of the matrix.
+"""
+
+import contextlib
+import dataclasses
+import io
+from dataclasses import dataclass
+from typing import Callable
+
+import fastvm
+import refvm
+from fastvm.config import SWITCHES, Config
+from tauraro.outcome import Outcome
+
+#: The step budget of each VM leg: far above what a generated program needs.
+MAX_STEPS = 3_000_000
+FILENAME = "<oracle>"
+
+
+@dataclass(frozen=True)
+class Leg:
+    name: str
+    run: Callable[[str], Outcome]
+
+
+def fastvm_matrix():
+    """Configuration name -> fastvm.Config, the whole matrix."""
+    matrix = {"default": Config.default(), "none": Config.all_off(), "stress": Config.stress()}
+    for switch in SWITCHES:
+        matrix[f"only:{switch}"] = dataclasses.replace(Config.all_off(), **{switch: True})
+        matrix[f"-{switch}"] = dataclasses.replace(Config.default(), **{switch: False})
+    return matrix
+
+
+MATRIX = fastvm_matrix()
+#: Every program runs on these; the rest of the matrix rotates.
+ALWAYS = ("default", "stress")
+ROTATING = tuple(name for name in MATRIX if name not in ALWAYS)
+
+
+def cpython(source):
+    """Run `source` on this CPython, in this process, with stdout captured."""
+    out = io.StringIO()
+    namespace = {"__name__": "__main__"}
+    try:
+        code = compile(source, FILENAME, "exec")
+        with contextlib.redirect_stdout(out):
+            exec(code, namespace)
+    except Exception as e:     # the program's own uncaught exception
+        name = type(e).__qualname__
+        return Outcome("error", out.getvalue(), name, str(e), f"{name}: {e}\n")
+    finally:
+        namespace.clear()      # break cycles through the program's functions now
+    return Outcome("ok", out.getvalue())
+
+
+def refvm_leg():
+    return Leg("ref", lambda source: refvm.run(source, FILENAME, max_steps=MAX_STEPS))
+
+
+def fastvm_leg(config_name, stats=None):
+    config = MATRIX[config_name]
+
+    def run(source):
+        return fastvm.run(source, FILENAME, config=config, max_steps=MAX_STEPS, stats=stats)
+    return Leg(f"fast[{config_name}]", run)
+
+
+def external_leg(template, timeout):
+    from tauraro.external import runner
+    run = runner(template, timeout)
+    return Leg(f"impl[{template}]", lambda source: run(source, "oracle_program.py"))
+
+
+def cpython_leg():
+    return Leg("cpython", cpython)
+
+
+def legs_for(rotating, configs=None, stats=None):
+    """The legs one program runs on: refvm, fastvm on ALWAYS plus `rotating` (or exactly
+    `configs` when given), CPython last. `stats` counts the first fastvm leg's execution."""
+    names = list(dict.fromkeys(configs or [*ALWAYS, rotating]))
+    fast = [fastvm_leg(name, stats if i == 0 else None) for i, name in enumerate(names)]
+    return [refvm_leg(), *fast, cpython_leg()]

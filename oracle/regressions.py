@@ -1,0 +1,82 @@
+"""Findings become regression programs in corpus/regressions/, kept and run forever after.
+
+A finding is first written, unshrunk, to `.oracle/pending/` in the project folder the moment it
+is seen, so a fuzz run that is interrupted (Ctrl-C, kill) loses nothing; once hypothesis has
+shrunk it, the small program goes to corpus/regressions/<readable name>.py with a header saying
+how it was found, and CPython's expected output beside it (written by the same code as
+`tauraro expect`). The next fuzz run promotes any pending file that still disagrees.
+"""
+
+import datetime
+import hashlib
+import re
+from pathlib import Path
+
+from tauraro import corpus
+
+PROJECT = corpus.ROOT.parent
+REGRESSIONS = corpus.ROOT / "regressions"
+PENDING = PROJECT / ".oracle" / "pending"
+
+
+def digest(source):
+    return hashlib.sha256(source.encode()).hexdigest()[:10]
+
+
+def keep_pending(source, reason, where=PENDING):
+    """Write a just-seen finding where an interrupted run cannot lose it."""
+    where.mkdir(parents=True, exist_ok=True)
+    path = where / f"{digest(source)}.py"
+    path.write_text(header(reason, "pending: seen, not yet shrunk") + source, encoding="utf-8")
+    return path
+
+
+def pending(where=PENDING):
+    """The pending findings: (path, program source without its header)."""
+    if not where.exists():
+        return []
+    return [(path, strip_header(path.read_text(encoding="utf-8")))
+            for path in sorted(where.glob("*.py"))]
+
+
+def save(source, reason, culprits, how, where=REGRESSIONS, unlink=None):
+    """Write a finding as a regression program with CPython's expected output; return its
+    path. `how` says how it was found (command, seed); `unlink` is a pending file to drop."""
+    where.mkdir(parents=True, exist_ok=True)
+    path = where / f"{readable_name(reason, culprits)}_{digest(source)}.py"
+    path.write_text(header(reason, how) + source, encoding="utf-8")
+    program = corpus.Program(path)
+    expected = corpus.cpython_outcome(program.source())
+    if expected.kind in ("ok", "error"):
+        corpus.write_expected(program, expected)
+    if unlink is not None and Path(unlink).exists():
+        Path(unlink).unlink()
+    return path
+
+
+def header(reason, how):
+    day = datetime.date.today().isoformat()
+    lines = [f"# Regression found by the oracle ({how}, {day}).",
+             f"# Disagreement: {one_line(reason)}"]
+    return "\n".join(lines) + "\n"
+
+
+def strip_header(text):
+    lines = text.split("\n")
+    while lines and lines[0].startswith("# "):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def one_line(text, limit=300):
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def readable_name(reason, culprits):
+    """E.g. `fast-stress_stdout`, `ref_crash`: which legs, and what kind of difference."""
+    legs = "-".join(sorted({re.sub(r"\W+", "-", c).strip("-") for c in culprits}))[:60]
+    for kind in ("crash", "rejected", "hang", "died", "stdout", "outcome"):
+        if kind in reason:
+            return f"{legs or 'oracle'}_{kind}"
+    return f"{legs or 'oracle'}_differs"
