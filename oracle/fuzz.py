@@ -31,6 +31,7 @@ from fastvm.stats import Stats
 
 from . import coverage, differential, legs, regressions
 from .generate import programs
+from .reduce import reduce
 
 BATCH = 200
 #: Worker memory ceiling: a runaway program fails there instead of exhausting the machine.
@@ -41,9 +42,9 @@ DATABASE = regressions.PROJECT / ".hypothesis" / "oracle"
 class Finding(Exception):
     """Raised inside the hypothesis test so that hypothesis shrinks the program."""
 
-    def __init__(self, verdict):
+    def __init__(self, verdict, legs):
         super().__init__(verdict.reason)
-        self.verdict = verdict
+        self.verdict, self.legs = verdict, legs
 
 
 class StopHunting(BaseException):
@@ -58,7 +59,7 @@ class Options:
     workers: int = 1
     configs: tuple = ()             # fixed fastvm configurations instead of the rotation
     impl: str | None = None
-    timeout: float = 60.0           # per program, all legs together
+    timeout: float = 60.0           # per leg that runs a command (--impl)
     features: tuple = ()
     save: bool = True               # write findings to corpus/regressions
 
@@ -77,10 +78,17 @@ def case_legs(rotating, options, stats=None):
 
 
 def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: False,
-         database=True):
-    """Check up to `examples` generated programs. Returns (the Verdict of the shrunk finding,
-    the pending file of its first sighting), or None if no program disagreed."""
-    seen = []
+         database=True, on_finding=lambda verdict, pending: None):
+    """Check up to `examples` generated programs. Each finding goes to on_finding(Verdict,
+    pending file) as soon as it is final, and the list of them is returned. A disagreement
+    is shrunk by hypothesis and then oracle.reduce (which ends the batch); one that comes
+    from a leg timing out is kept as it is, since shrinking would pay the timeout at every
+    step."""
+    found, first_sighting = [], []
+
+    def final(verdict, pending):
+        found.append((verdict, pending))
+        on_finding(verdict, pending)
 
     @hypothesis_seed(seed)
     @settings(max_examples=examples, deadline=None, print_blob=False,
@@ -90,25 +98,50 @@ def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: F
     @given(cases(options.features))
     def probe(case):
         source, rotating = case
-        if not seen and on_stop_requested():
+        if not first_sighting and on_stop_requested():
             raise StopHunting
         on_start(source)
         stats = Stats()
-        verdict = differential.check(source, case_legs(rotating, options, stats))
+        chosen = case_legs(rotating, options, stats)
+        verdict = differential.check(source, chosen)
         on_done(verdict, stats)
-        if verdict.is_finding:
-            if not seen:
-                seen.append(regressions.keep_pending(source, verdict.reason)
-                            if options.save else None)
-            raise Finding(verdict)
+        if not verdict.is_finding:
+            return
+        if timed_out(verdict) or not first_sighting:   # shrinking steps are not kept
+            kept = regressions.keep_pending(source, verdict.reason) if options.save else None
+            if timed_out(verdict):
+                final(verdict, kept)
+                return
+            first_sighting.append(kept)
+        raise Finding(verdict, chosen)
 
     try:
         probe()
     except Finding as finding:
-        return finding.verdict, seen[0] if seen else None
+        final(reduced(finding.verdict, finding.legs), first_sighting[0])
     except Flaky as e:       # it did not reproduce: the first sighting stays pending
-        return differential.Verdict("", "disagree", f"flaky: {e}", ("flaky",)), None
-    return None
+        final(differential.Verdict("", "disagree", f"flaky: {e}", ("flaky",)), None)
+    return found
+
+
+def reduced(verdict, chosen):
+    """The finding after oracle.reduce: fewer statements, the same legs disagreeing."""
+    latest = [verdict]
+
+    def same_disagreement(source):
+        candidate = differential.check(source, chosen)
+        if candidate.is_finding and set(candidate.culprits) == set(verdict.culprits):
+            latest[0] = candidate
+            return True
+        return False
+
+    source = reduce(verdict.source, same_disagreement)
+    return latest[0] if latest[0].source == source else verdict
+
+
+def timed_out(verdict):
+    return any("timed out" in verdict.outcomes[name].stderr for name in verdict.culprits
+               if name in verdict.outcomes)
 
 
 # -- the worker process ----------------------------------------------------------------------
@@ -132,10 +165,11 @@ def worker_main(index, conn, options, base_seed):
     try:
         while not stop_requested():
             seed = base_seed + 1_000_003 * index + batch
-            found = hunt(seed, BATCH, options, on_start, on_done, stop_requested)
+            def on_finding(verdict, pending):
+                conn.send(("finding", report_finding(verdict, pending, seed, options)))
+            hunt(seed, BATCH, options, on_start, on_done, stop_requested,
+                 on_finding=on_finding)
             batch += 1
-            if found is not None:
-                conn.send(("finding", report_finding(*found, seed, options)))
     except (StopHunting, KeyboardInterrupt):
         pass
     conn.send(("exit", None))
@@ -265,12 +299,17 @@ def receive(worker, tally, out):
         worker.exited = True
 
 
+def watchdog(options):
+    """Seconds one program may take on all its legs before its worker counts as hung."""
+    return 30 + 3 * options.timeout
+
+
 def stuck(worker, options):
-    """A worker is stuck when its program ran past the timeout or its process died."""
+    """A worker is stuck when its program ran past the watchdog or its process died."""
     if not worker.process.is_alive():
         return True
     return worker.program is not None and \
-        time.monotonic() - worker.started > options.timeout
+        time.monotonic() - worker.started > watchdog(options)
 
 
 def replace_worker(context, worker, options, base_seed, tally, out, restart=True):
@@ -279,6 +318,7 @@ def replace_worker(context, worker, options, base_seed, tally, out, restart=True
     worker.process.kill()
     worker.process.join(5)
     if worker.program is not None:
+        tally.checked += 1
         what = "hang" if alive else f"died (exit status {worker.process.exitcode})"
         reason = f"worker {what} on this program after {time.monotonic() - worker.started:.0f} s"
         path = None
@@ -314,7 +354,7 @@ class Progress:
     """One live line on a terminal; a line every 10 s otherwise."""
 
     def __init__(self, out):
-        self.out, self.tty, self.last = out, out.isatty(), 0.0
+        self.out, self.tty, self.last = out, out.isatty(), time.monotonic()
 
     def show(self, tally, options, deadline):
         now = time.monotonic()

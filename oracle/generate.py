@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 #: The features a program can draw sections from; `programs(features=...)` narrows them.
 FEATURES = ("arith", "strings", "containers", "unpacking", "functions", "closures", "classes",
-            "exceptions", "generators", "globals", "pressure")
+            "exceptions", "generators", "globals", "statements", "pressure")
 
 KINDS = ("int", "float", "str", "bool", "list", "dict")
 #: Literal pools: small values shrink first; big ints sit on the machine-word boundaries.
@@ -96,9 +96,14 @@ class Builder:
         """Indices for a run of low to high items, each decided just before it is built, so
         that the shrinker can delete an item together with the choices it made."""
         for i in range(high):
-            if i >= low and not self.draw(st.booleans()):
+            more = self.draw(st.integers(0, 3)) > 0     # every item has one, even required ones
+            if i >= low and not more:
                 return
             yield i
+
+    def span(self, build, *args):
+        """build(*args) drawn as one hypothesis span, so the shrinker can delete it whole."""
+        return self.draw(_span(self, build, args))
 
     def fresh(self, prefix):
         n = self.fresh_ids.get(prefix, 0)
@@ -314,10 +319,14 @@ class Builder:
             return ast.Subscript(self.expr_dict(1), const(self.pick(WORDS)), ast.Load())
         if choice == 3:
             return call(self.pick(("int", "float")), self.expr_str(1))
-        if choice == 4:
-            return ast.BinOp(self.expr(self.pick(KINDS), 1),
-                             self.pick((ast.Add(), ast.Mult(), ast.Sub())),
-                             self.expr(self.pick(KINDS), 1))
+        if choice == 4:     # mixed kinds; a repeat count stays small (no giant sequences)
+            op = self.pick((ast.Add(), ast.Mult(), ast.Sub()))
+            left_kind = self.pick(("float", "str", "list", "bool", "dict"))
+            if isinstance(op, ast.Mult) and left_kind in ("str", "list"):
+                right = self.small_int()
+            else:
+                right = self.expr(self.pick(("int", "float", "str", "bool", "dict")), 1)
+            return ast.BinOp(self.expr(left_kind, 1), op, right)
         if choice == 5:
             return ast.Compare(self.expr(self.pick(KINDS), 1), [self.pick((ast.Lt(), ast.Gt()))],
                                [self.expr(self.pick(KINDS), 1)])
@@ -339,7 +348,7 @@ class Builder:
     def statements(self, low=1, high=4, depth=2):
         lines = []
         for _ in self.repeat(low, high):
-            lines += self.statement(depth)
+            lines += self.span(self.statement, depth)
         return lines
 
     def statement(self, depth):
@@ -431,7 +440,10 @@ class Builder:
             head = f"for {var} in range({self.count(0, 12)}):"
             self.scopes.append({var: "int"})
         elif iterable == "list":
-            head = f"for {var} in {src(self.expr_list(1))}:"
+            items = self.expr_list(1)
+            if isinstance(items, ast.Name):     # the body may grow the list: loop over a copy
+                items = ast.Subscript(items, ast.Slice(), ast.Load())
+            head = f"for {var} in {src(items)}:"
             self.scopes.append({var: "int"})
         else:
             other = self.fresh("x")
@@ -479,7 +491,7 @@ class Builder:
 
     def section_arith(self):
         lines = self.statements(0, 6)
-        if self.chance(2) or not lines:
+        if self.chance(2):
             lines += self.float_comparisons()
         return lines
 
@@ -635,7 +647,7 @@ class Builder:
         """One to three of the given probe makers, each drawn just before it is made."""
         lines = []
         for _ in self.repeat(1, 3):
-            lines += self.pick(makers)()
+            lines += self.span(lambda: self.pick(makers)())
         return lines
 
     def section_closures(self):
@@ -821,6 +833,97 @@ class Builder:
                       self.show(call(f"read_{var}")), f"{var} = 'back'", f"print(read_{var}())"]
         return lines
 
+    def section_statements(self):
+        return self.probes(self.with_statement, self.assert_statement, self.del_statement,
+                           self.math_module, self.identity, self.star_calls, self.matmul,
+                           self.star_displays, self.operator_forms, self.scoping_corners)
+
+    def operator_forms(self):
+        """Each operator as a value, as a condition and in place, with register and
+        constant operands."""
+        a, b = src(self.expr_int(1)), src(self.expr_int(1))
+        return [f"a, b, t = {a}, {b}, (1, 2, 3)",
+                "print(a << b % 8, a >> b % 8, a == 3, a in t, a not in t, a is not b)",
+                "if a <= b:", "    print('le')", "if a is b:", "    print('is')",
+                "if a is not b:", "    print('is not')",
+                f"c = {src(self.expr_str(0))}",
+                "print(c in 'abc', c not in 'xyz', a in (1, 2))",
+                "if c in 'ab':", "    print('in')", "if c not in 'ab':", "    print('not in')",
+                "a &= b", "a ^= 5", "a <<= 3", "a >>= 1", "a **= 2", "f = 1.5", "f /= 4",
+                "print(a, f)"]
+
+    def scoping_corners(self):
+        """del of a closure cell, del in a class body, a class body reading a function's
+        local."""
+        self.uses_show = True
+        return ["def corners(n):", "    cell = n * 2", "    def read():", "        return cell",
+                "    class Local:", "        size = n", "        temp = cell", "        del temp",
+                "    first = read()", "    del cell", "    show(read)",
+                "    return first, Local.size, hasattr(Local, 'temp')",
+                f"print(corners({src(self.small_int())}))"]
+
+    def with_statement(self):
+        ctx = self.fresh("Ctx")
+        suppress = self.pick(("True", "False", "None"))
+        body = ["    print('body', c.name)"]
+        if self.chance(2):
+            body.append(f"    raise ValueError({src(self.expr_str(0))})")
+        lines = [f"class {ctx}:", "    def __init__(self, name):", "        self.name = name",
+                 "    def __enter__(self):", "        print('enter', self.name)",
+                 "        return self", "    def __exit__(self, kind, value, tb):",
+                 "        print('exit', self.name, kind is not None, value)",
+                 f"        return {suppress}",
+                 "try:", f"    with {ctx}('a') as c, {ctx}('b'):", *["    " + b for b in body],
+                 "except ValueError as e:", "    print('escaped', e)"]
+        return lines
+
+    def assert_statement(self):
+        return ["try:", f"    assert {src(self.expr_bool(1))}, {src(self.expr_str(1))}",
+                "    print('held')", "except AssertionError as e:", "    print('assert', e)"]
+
+    def del_statement(self):
+        var = self.fresh("d")
+        return [f"{var} = {src(self.literal('list'))} + [1, 2, 3, 4]",
+                f"del {var}[{self.pick(('0', '-1', '::2', '1:3', '::-2'))}]", f"print({var})",
+                f"{var}m = {{'alpha': 1, 'beta': 2}}", f"del {var}m[{self.pick(WORDS[:2])!r}]",
+                f"print({var}m)", f"del {var}, {var}m", self.show(name(var))]
+
+    def math_module(self):
+        self.uses_show = True
+        return ["import math", f"x = {src(self.expr_float(1))}",
+                "print(math.floor(x) if math.isfinite(x) else x, math.isnan(x), "
+                "math.copysign(1.0, x), math.fabs(x))",
+                f"print(math.gcd({src(self.expr_int(1))}, {src(self.small_int())}), "
+                f"math.sqrt(abs({src(self.small_int())})), math.pi > 3)",
+                f"show(lambda: math.sqrt({src(self.expr_float(1))}))"]
+
+    def identity(self):
+        return [f"a, b = {src(self.expr_list(0))}, None",
+                f"print(a is b, a is not None, b is None, a is a, [] is [], "
+                f"{src(self.small_int())} in a, {src(self.small_int())} not in a)",
+                "if a is not None and b is None:", "    print('identity')"]
+
+    def star_calls(self):
+        return ["def collect(*args, **kwargs):", "    return len(args), sorted(kwargs.items())",
+                f"args, opts = {src(self.expr_list(1))}, {src(self.expr_dict(1))}",
+                "print(collect(*args), collect(**opts), collect(1, *args, x=2, **opts))",
+                self.show(ast.parse("collect(*args, **{'x': 1}, x=2)", mode="eval").body)]
+
+    def matmul(self):
+        self.uses_show = True
+        return ["class Vec:", "    def __init__(self, *xs):", "        self.xs = xs",
+                "    def __matmul__(self, other):",
+                "        return sum(a * b for a, b in zip(self.xs, other.xs))",
+                "    def __repr__(self):", "        return f'Vec{self.xs}'",
+                f"v = Vec({src(self.expr_int(0))}, {src(self.expr_int(0))})",
+                "w = Vec(3, -4)", "print(v @ w, w @ v, v)", "v @= w", "print(v)",
+                "show(lambda: v @ 2)"]
+
+    def star_displays(self):
+        lst = src(self.expr_list(1))
+        return [f"print([*{lst}, *range(2)], sorted({{*{lst}, 1}}), (*'ab', 0), "
+                f"{{**{src(self.expr_dict(1))}, 'z': 0}})"]
+
     def section_pressure(self):
         return getattr(self, "pressure_" + self.pick((
             "types", "methods", "attributes", "globals", "shapes", "bigints",
@@ -957,7 +1060,7 @@ class Builder:
     def program(self):
         lines = []
         for _ in self.repeat(1, 5):
-            lines += self.section(self.pick(self.features))
+            lines += self.span(lambda: self.section(self.pick(self.features)))
         if self.chance(25):
             lines += self.uncaught()
         text = "\n".join(lines) + "\n"
@@ -975,6 +1078,15 @@ class Builder:
 
 def indent(lines):
     return ["    " + part for line in lines for part in line.split("\n")]
+
+
+@st.composite
+def _span(draw, builder, build, args):
+    outer, builder.draw = builder.draw, draw
+    try:
+        return build(*args)
+    finally:
+        builder.draw = outer
 
 
 @st.composite

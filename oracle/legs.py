@@ -13,6 +13,7 @@ switch `only:NAME` (just it on) and `-NAME` (just it off). Every program runs on
 import contextlib
 import dataclasses
 import io
+import sys
 from dataclasses import dataclass
 from typing import Callable
 
@@ -23,6 +24,8 @@ from tauraro.outcome import Outcome
 
 #: The step budget of each VM leg: far above what a generated program needs.
 MAX_STEPS = 3_000_000
+#: CPython's default recursion limit, which the VMs' default matches.
+CPYTHON_RECURSION_LIMIT = 1000
 FILENAME = "<oracle>"
 
 
@@ -48,19 +51,30 @@ ROTATING = tuple(name for name in MATRIX if name not in ALWAYS)
 
 
 def cpython(source):
-    """Run `source` on this CPython, in this process, with stdout captured."""
+    """Run `source` on this CPython, in this process, with stdout captured. The recursion
+    limit counts from the program's first frame, as when CPython runs it alone."""
     out = io.StringIO()
     namespace = {"__name__": "__main__"}
+    old_limit = sys.getrecursionlimit()
     try:
         code = compile(source, FILENAME, "exec")
+        sys.setrecursionlimit(CPYTHON_RECURSION_LIMIT + frame_depth())
         with contextlib.redirect_stdout(out):
             exec(code, namespace)
     except Exception as e:     # the program's own uncaught exception
         name = type(e).__qualname__
         return Outcome("error", out.getvalue(), name, str(e), f"{name}: {e}\n")
     finally:
+        sys.setrecursionlimit(old_limit)
         namespace.clear()      # break cycles through the program's functions now
     return Outcome("ok", out.getvalue())
+
+
+def frame_depth():
+    frame, depth = sys._getframe(1), 0
+    while frame is not None:
+        frame, depth = frame.f_back, depth + 1
+    return depth
 
 
 def refvm_leg():

@@ -3,7 +3,11 @@
     tauraro run [--vm fast|ref] [--opt SPEC] [--max-steps N] [--trace] FILE
                                        run a program (exit: 0 ok, 1 uncaught exception,
                                        2 rejected, 3 budget spent, 4 internal error)
-    tauraro check FILE...              parse and check only
+    tauraro check [--parse-only] [--config C] [--impl CMD] FILE...
+                                       differential check on refvm, fastvm and CPython
+    tauraro fuzz [--minutes M | --examples N] [--seed S] [--workers W] [--config C]
+                 [--impl CMD]          generated programs through every leg; findings
+                                       shrunk into corpus/regressions/
     tauraro corpus [--vm V] [--opt SPEC | --impl CMD] [--junit F] [--size S] [PATH...]
                                        run corpus programs against CPython's output
     tauraro expect [--python PY] [PATH...]
@@ -60,9 +64,29 @@ def build_parser():
     stats.add_argument("file")
     stats.set_defaults(command=cmd_stats)
 
-    check = commands.add_parser("check", help="parse and check programs only")
+    check = commands.add_parser(
+        "check", help="differential check: each program on refvm, fastvm (every "
+                      "configuration) and CPython")
+    check.add_argument("--parse-only", action="store_true",
+                       help="only parse and check that programs are in the language")
+    add_oracle_options(check)
     check.add_argument("files", nargs="+")
     check.set_defaults(command=cmd_check)
+
+    fuzz = commands.add_parser("fuzz", help="generated programs through every VM and CPython")
+    budget = fuzz.add_mutually_exclusive_group()
+    budget.add_argument("--minutes", type=positive_float, default=None,
+                        help="run this long (default: 1 minute unless --examples)")
+    budget.add_argument("--examples", type=positive_int, default=None,
+                        help="check this many programs")
+    fuzz.add_argument("--seed", type=int, default=None, help="make the run repeatable")
+    fuzz.add_argument("--workers", type=positive_int, default=1, help="worker processes")
+    fuzz.add_argument("--features", default=None, metavar="F,...",
+                      help="only these program features (default: all)")
+    fuzz.add_argument("--no-save", action="store_true",
+                      help="report findings without writing corpus/regressions/")
+    add_oracle_options(fuzz)
+    fuzz.set_defaults(command=lambda args: _oracle_cli().cmd_fuzz(args))
 
     corp = commands.add_parser("corpus", help="run corpus programs and compare with CPython")
     add_vm_option(corp)
@@ -99,6 +123,28 @@ def build_parser():
     counts.add_argument("--update", action="store_true", help="rewrite the baseline")
     counts.set_defaults(command=lambda args: _bench().cmd_counts(args))
     return parser
+
+
+def _oracle_cli():
+    from . import oracle_cli
+    return oracle_cli
+
+
+def add_oracle_options(parser):
+    parser.add_argument("--config", action="append", default=None, metavar="NAME",
+                        help="fastvm configuration to run (repeatable; default: the matrix, "
+                             "see docs/oracle.md)")
+    parser.add_argument("--impl", default=None, metavar="'CMD {file}'",
+                        help="one more implementation to compare with CPython")
+    parser.add_argument("--timeout", type=positive_float, default=60.0, metavar="SECONDS",
+                        help="per program, every leg together (default 60)")
+
+
+def positive_float(text):
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError("must be a positive number")
+    return value
 
 
 def _bench():
@@ -215,6 +261,8 @@ def cmd_stats(args):
 
 
 def cmd_check(args):
+    if not args.parse_only:
+        return _oracle_cli().cmd_check(args)
     status = 0
     for path in args.files:
         source = read_source(path)

@@ -24,18 +24,20 @@ def run_deep(fn):
         except BaseException as e:  # handed to the caller's thread below
             outcome["error"] = e
 
-    with _lock:
-        old_stack = threading.stack_size(STACK_BYTES)
-        old_limit = sys.getrecursionlimit()
-        sys.setrecursionlimit(max(old_limit, HOST_RECURSION_LIMIT))
-        try:
-            thread = threading.Thread(target=target, name="tauraro-executor")
-            thread.start()
-        finally:
-            threading.stack_size(old_stack)
-    thread.join()
-    with _lock:
-        sys.setrecursionlimit(old_limit)
+    old_limit = sys.getrecursionlimit()
+    try:
+        with _lock:
+            old_stack = threading.stack_size(STACK_BYTES)
+            sys.setrecursionlimit(max(old_limit, HOST_RECURSION_LIMIT))
+            try:
+                thread = threading.Thread(target=target, name="tauraro-executor")
+                thread.start()
+            finally:
+                threading.stack_size(old_stack)
+        thread.join()
+    finally:
+        with _lock:
+            sys.setrecursionlimit(old_limit)
     if "error" in outcome:
         raise outcome["error"]
     return outcome["value"]

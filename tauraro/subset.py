@@ -74,6 +74,7 @@ EXCEPTION_HIERARCHY = (
     ("NotImplementedError", "RuntimeError"),
     ("StopIteration", "Exception"),
     ("AssertionError", "Exception"),
+    ("MemoryError", "Exception"),
 )
 
 EXCEPTION_NAMES = tuple(name for name, _ in EXCEPTION_HIERARCHY)

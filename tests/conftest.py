@@ -22,6 +22,19 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE")
                       or ("ci" if os.environ.get("CI") == "true" else "dev"))
 
 
+def _limit_memory(limit=8 * 2**30):
+    """A runaway program (a generator or VM bug) fails with MemoryError in this process instead
+    of exhausting the machine."""
+    import resource
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if soft == resource.RLIM_INFINITY or soft > limit:
+        resource.setrlimit(resource.RLIMIT_AS, (min(limit, hard) if hard != resource.RLIM_INFINITY
+                                                else limit, hard))
+
+
+_limit_memory()
+
+
 def run_cli(*args, stdin=""):
     """Run the tauraro command in a fresh process; returns the CompletedProcess."""
     import subprocess

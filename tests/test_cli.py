@@ -52,7 +52,7 @@ def test_bad_option_is_a_usage_error(tmp_path):
 
 def test_check_parses_only(tmp_path):
     good, bad = write(tmp_path, "g.py", "print(1)"), write(tmp_path, "b.py", "import os")
-    result = run_cli("check", good, bad)
+    result = run_cli("check", "--parse-only", good, bad)
     assert result.returncode == 2
     assert f"{good}: ok" in result.stdout
     assert f"{bad}:1:1: unsupported: import of module 'os'" in result.stderr

@@ -1,0 +1,181 @@
+"""The differential oracle: its generator, its verdicts, its power, and what it keeps.
+
+- generated programs are in the language and mostly run to completion on CPython;
+- a bounded differential run (a few hundred programs in CI) finds no disagreement;
+- each deliberate bug of tests/mutations.py is found and shrunk to at most 10 lines;
+- findings become regression programs, and every regression runs on every fastvm
+  configuration.
+"""
+
+import io
+import contextlib
+
+import pytest
+from hypothesis import HealthCheck, given, seed, settings
+
+from mutations import MUTATIONS
+from oracle import differential, fuzz, legs, regressions
+from oracle.generate import FEATURES, programs
+from tauraro import corpus
+from tauraro.outcome import Outcome
+from tauraro.parse import parse
+
+from conftest import run_cli
+
+CI = settings.default.derandomize
+DIFFERENTIAL_EXAMPLES = 300 if CI else 120
+
+
+def nonblank_lines(source):
+    return [line for line in source.splitlines() if line.strip()]
+
+
+def test_generated_programs_are_in_the_language_and_mostly_finish():
+    finished, total = [], []
+
+    @seed(20261130)
+    @settings(max_examples=200, deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(programs())
+    def run(source):
+        parse(source, "generated.py")          # raises ProgramError if outside the language
+        total.append(1)
+        try:
+            with contextlib.redirect_stdout(io.StringIO()):
+                exec(compile(source, "generated.py", "exec"), {"__name__": "__main__"})
+            finished.append(1)
+        except Exception:
+            pass
+
+    run()
+    assert len(finished) >= 0.8 * len(total)
+
+
+@pytest.mark.parametrize("feature", FEATURES)
+def test_every_feature_generates_programs_on_its_own(feature):
+    @seed(7)
+    @settings(max_examples=15, deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(programs((feature,)))
+    def run(source):
+        parse(source, "generated.py")
+    run()
+
+
+def no_progress(*args):
+    pass
+
+
+def test_a_bounded_differential_run_finds_no_disagreement():
+    options = fuzz.Options(save=False)
+    found = fuzz.hunt(1130, DIFFERENTIAL_EXAMPLES, options, no_progress, no_progress,
+                      database=False)
+    assert not found, f"{found[0][0].reason}\n{found[0][0].source}"
+
+
+@pytest.mark.parametrize("mutation", sorted(MUTATIONS))
+def test_the_oracle_finds_and_shrinks_an_injected_bug(mutation, monkeypatch):
+    MUTATIONS[mutation](monkeypatch)
+    options = fuzz.Options(save=False)
+    found = fuzz.hunt(0, 1500, options, no_progress, no_progress, database=False)
+    assert found, f"{mutation} went unnoticed"
+    verdict, _ = found[0]
+    assert verdict.is_finding and "fast[default]" in verdict.culprits
+    assert len(nonblank_lines(verdict.source)) <= 10, verdict.source
+
+
+# -- verdicts ----------------------------------------------------------------------------------
+OK = Outcome("ok", "1\n")
+
+
+@pytest.mark.parametrize("other,status", [
+    (Outcome("ok", "1\n"), "agree"),
+    (Outcome("ok", "2\n"), "disagree"),
+    (Outcome("error", "1\n", "ValueError", "x"), "disagree"),
+    (Outcome("crash", "1\n", stderr="internal error"), "disagree"),
+    (Outcome("rejected", stderr="f:1:1: unsupported: x"), "disagree"),
+    (Outcome("exhausted", "1\n", stderr="step budget spent"), "inconclusive"),
+])
+def test_verdicts_judge_each_leg_against_cpython(other, status):
+    verdict = differential.judge("print(1)\n", {"fast[x]": other, "cpython": OK})
+    assert verdict.status == status
+    assert ("fast[x]" in verdict.culprits) == (status == "disagree")
+
+
+def test_a_crash_is_a_finding_even_when_every_vm_crashes_alike():
+    crash = Outcome("crash", stderr="internal error in fastvm")
+    verdict = differential.judge("x\n", {"ref": crash, "fast[default]": crash,
+                                         "cpython": Outcome("ok", "")})
+    assert verdict.is_finding and set(verdict.culprits) == {"ref", "fast[default]"}
+
+
+def test_the_matrix_covers_every_switch_on_and_off():
+    from fastvm.config import SWITCHES
+    for switch in SWITCHES:
+        assert getattr(legs.MATRIX[f"only:{switch}"], switch)
+        assert not getattr(legs.MATRIX[f"-{switch}"], switch)
+    assert set(legs.ALWAYS) <= set(legs.MATRIX) and "none" in legs.ROTATING
+
+
+def test_cpython_leg_reports_the_uncaught_exception():
+    outcome = legs.cpython("print('a')\nclass E(Exception):\n    pass\nraise E('boom')\n")
+    assert (outcome.kind, outcome.stdout, outcome.exc_type, outcome.exc_message) == \
+        ("error", "a\n", "E", "boom")
+
+
+# -- findings are kept -------------------------------------------------------------------------
+def test_a_finding_becomes_a_regression_with_cpython_expectations(tmp_path):
+    source = "print(2 ** 64 + 1)\nprint({}['k'])\n"
+    pending = regressions.keep_pending(source, "fast[default]: stdout line 1", tmp_path / "p")
+    assert regressions.pending(tmp_path / "p") == [(pending, source)]
+    path = regressions.save(source, "fast[default]: stdout line 1: expected ...",
+                            ("fast[default]",), "tauraro fuzz, seed 5", where=tmp_path,
+                            unlink=pending)
+    assert not pending.exists()
+    assert path.name.startswith("fast-default-_stdout_") or path.name.startswith("fast-default_")
+    text = path.read_text()
+    assert text.startswith("# Regression found by the oracle (tauraro fuzz, seed 5")
+    assert text.endswith(source)
+    assert path.with_suffix(".out").read_text() == "18446744073709551617\n"
+    assert path.with_suffix(".err").read_text() == "KeyError: 'k'\n"
+
+
+REGRESSIONS = corpus.discover([regressions.REGRESSIONS]) if regressions.REGRESSIONS.exists() \
+    else []
+
+
+@pytest.mark.parametrize("program", REGRESSIONS, ids=lambda p: p.path.stem)
+def test_every_regression_passes_on_every_fastvm_configuration(program):
+    expected = program.expected_outcome()
+    assert expected is not None, "run `tauraro expect` for it"
+    for name in legs.MATRIX:
+        actual = legs.fastvm_leg(name).run(program.source())
+        assert corpus.failure_reason(expected, actual) is None, name
+
+
+# -- the commands ------------------------------------------------------------------------------
+def test_tauraro_check_runs_the_differential_check(tmp_path):
+    good = tmp_path / "good.py"
+    good.write_text("x = [3, 1, 2]\nx.sort()\nprint(x, -7 // 2)\n")
+    result = run_cli("check", good)
+    assert result.returncode == 0 and "agree" in result.stdout
+    result = run_cli("check", "--config", "bogus", good)
+    assert result.returncode == 2 and "unknown fastvm configuration" in result.stderr
+
+
+def test_tauraro_fuzz_runs_workers_and_reports_coverage():
+    result = run_cli("fuzz", "--examples", "40", "--seed", "3", "--workers", "2", "--no-save")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 disagreements" in result.stdout and "coverage:" in result.stdout
+
+
+def test_tauraro_fuzz_reports_an_implementation_that_times_out(tmp_path):
+    sleeper = tmp_path / "sleeper.py"
+    sleeper.write_text("import time\ntime.sleep(30)\n")
+    import shlex
+    import sys
+    command = f"{shlex.quote(sys.executable)} {shlex.quote(str(sleeper))} {{file}}"
+    result = run_cli("fuzz", "--examples", "2", "--seed", "1", "--impl", command,
+                     "--timeout", "1", "--no-save")
+    assert result.returncode == 1
+    assert "timed out" in result.stdout
