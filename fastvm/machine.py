@@ -11,13 +11,6 @@ from .objects import (UNBOUND, BoundMethod, BudgetSpent, Builtin, Cell, Class,
                       Unsupported, VMError, VMObject)
 from .protocol import Protocol
 
-#: Host builtins whose meaning on primitives is the language's.
-HOST_BUILTINS = ("len", "range", "enumerate", "zip", "map", "filter", "reversed", "sorted",
-                 "min", "max", "sum", "abs", "round", "divmod", "pow", "all", "any", "int",
-                 "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "repr",
-                 "ascii", "ord", "chr", "hex", "oct", "bin", "format", "hash", "slice")
-
-
 class Machine(Protocol):
     """One run of one program. `limit` bounds Tauraro call depth; `max_steps` the budget."""
 

@@ -87,7 +87,7 @@ class Protocol:
             return self.getattr_instance(obj, name)
         if isinstance(obj, VMObject):
             return self.getattr_vm_object(obj, name)
-        if name[0] == "_" and name not in HOST_DUNDERS:
+        if name.startswith("_") and name not in HOST_DUNDERS:
             raise self.missing_attribute(obj, name)
         if name in ("format", "format_map") and (obj is str or type(obj) is str):
             return self.str_format_method(obj, name)
@@ -284,7 +284,7 @@ class Protocol:
                                               f"type '{obj.name}'")
             raise self.missing_attribute(obj, name)
         else:
-            if name[0] == "_" and name not in HOST_DUNDERS:
+            if name.startswith("_") and name not in HOST_DUNDERS:
                 raise self.missing_attribute(obj, name)
             setattr(obj, name, value)
 

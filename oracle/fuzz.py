@@ -60,6 +60,7 @@ class Options:
     configs: tuple = ()             # fixed fastvm configurations instead of the rotation
     impl: str | None = None
     timeout: float = 60.0           # per leg that runs a command (--impl)
+    watchdog: float | None = None   # seconds before a worker counts as hung (None: derived)
     features: tuple = ()
     save: bool = True               # write findings to corpus/regressions
 
@@ -301,7 +302,7 @@ def receive(worker, tally, out):
 
 def watchdog(options):
     """Seconds one program may take on all its legs before its worker counts as hung."""
-    return 30 + 3 * options.timeout
+    return options.watchdog if options.watchdog is not None else 30 + 3 * options.timeout
 
 
 def stuck(worker, options):

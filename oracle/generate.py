@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 #: The features a program can draw sections from; `programs(features=...)` narrows them.
 FEATURES = ("arith", "strings", "containers", "unpacking", "functions", "closures", "classes",
-            "exceptions", "generators", "globals", "statements", "pressure")
+            "exceptions", "generators", "globals", "statements", "builtins", "pressure")
 
 KINDS = ("int", "float", "str", "bool", "list", "dict")
 #: Literal pools: small values shrink first; big ints sit on the machine-word boundaries.
@@ -33,6 +33,8 @@ BOUNDARY_INTS = (2**31, 2**62, 2**63 - 1, 2**63, 2**64 - 1, 2**64, -2**63, -2**6
 FLOATS = (0.0, 0.5, 1.5, -2.25, 3.0, 1e-3, 1e10, -7.75, 2.5e16, 0.1)
 STRINGS = ("", "a", "ab", "abc", "Hello", "x y z", "tau", "ABBA", "é", "42", " pad ")
 WORDS = ("alpha", "beta", "gamma", "delta")
+#: Builtins that return iterators, whose repr shows an address.
+ITERATOR_BUILTINS = ("iter", "enumerate", "zip", "reversed", "map", "filter")
 #: The warm-up of fastvm's adaptive optimizations is below this, so pressure loops pass it.
 HOT = (24, 40, 70)
 
@@ -843,9 +845,10 @@ class Builder:
         constant operands."""
         a, b = src(self.expr_int(1)), src(self.expr_int(1))
         return [f"a, b, t = {a}, {b}, (1, 2, 3)",
-                "print(a << b % 8, a >> b % 8, a == 3, a in t, a not in t, a is not b)",
-                "if a <= b:", "    print('le')", "if a is b:", "    print('is')",
-                "if a is not b:", "    print('is not')",
+                "u, v = [a], None",      # `is` only where identity is the language's
+                "print(a << b % 8, a >> b % 8, a == 3, a in t, a not in t, u is not v)",
+                "if a <= b:", "    print('le')", "if v is None:", "    print('is')",
+                "if u is not [a]:", "    print('is not')",
                 f"c = {src(self.expr_str(0))}",
                 "print(c in 'abc', c not in 'xyz', a in (1, 2))",
                 "if c in 'ab':", "    print('in')", "if c not in 'ab':", "    print('not in')",
@@ -924,6 +927,61 @@ class Builder:
         return [f"print([*{lst}, *range(2)], sorted({{*{lst}, 1}}), (*'ab', 0), "
                 f"{{**{src(self.expr_dict(1))}, 'z': 0}})"]
 
+    #: Builtins and methods with the argument kinds they take; calls drawn from here get
+    #: right and wrong arguments alike, so the VMs' error messages are compared too.
+    BUILTIN_CALLS = (
+        ("abs", ("float",)), ("round", ("float", "int")), ("divmod", ("int", "int")),
+        ("pow", ("int", "n", "int")), ("int", ("str",)), ("int", ("str", "int")),
+        ("float", ("str",)), ("str", ("list",)), ("repr", ("str",)), ("ascii", ("str",)),
+        ("ord", ("str",)), ("chr", ("int",)), ("hex", ("int",)), ("oct", ("int",)),
+        ("bin", ("int",)), ("format", ("float", "str")), ("len", ("dict",)),
+        ("sorted", ("list",)), ("min", ("list",)), ("max", ("int", "int")), ("sum", ("list",)),
+        ("all", ("list",)), ("any", ("list",)), ("list", ("str",)), ("tuple", ("list",)),
+        ("set", ("str",)), ("dict", ("list",)), ("bool", ("str",)), ("hash", ("int",)),
+        ("isinstance", ("int", "int")), ("callable", ("str",)), ("getattr", ("str", "str")),
+        ("hasattr", ("int", "str")), ("iter", ("list",)), ("next", ("list",)),
+        ("enumerate", ("str", "int")), ("zip", ("list", "str")), ("reversed", ("list",)),
+        ("range", ("int", "int", "n")), ("slice", ("int", "int")),
+    )
+    METHOD_CALLS = (
+        ("str", "split", ("str",)), ("str", "join", ("list",)), ("str", "index", ("str",)),
+        ("str", "center", ("n", "str")), ("str", "ljust", ("n",)), ("str", "count", ("str",)),
+        ("str", "startswith", ("str", "n")), ("str", "zfill", ("n",)),
+        ("str", "rsplit", ("str", "n")), ("list", "index", ("int",)),
+        ("list", "pop", ("int",)), ("list", "count", ("int",)), ("dict", "get", ("str",)),
+        ("dict", "pop", ("str",)), ("dict", "setdefault", ("str", "int")),
+        ("int", "bit_length", ()), ("float", "is_integer", ()), ("int", "to_bytes", ()),
+    )
+
+    def section_builtins(self):
+        lines = []
+        for _ in self.repeat(1, 4):
+            lines.append(self.span(self.builtin_call))
+        return lines
+
+    def builtin_call(self):
+        """A builtin or method called with arguments that fit, or with one of another kind,
+        one too many or one too few."""
+        if self.chance(3):
+            kind, attr, params = self.pick(self.METHOD_CALLS)
+            target = ast.Attribute(self.expr(kind, 1), attr, ast.Load())
+        else:
+            fname, params = self.pick(self.BUILTIN_CALLS)
+            target = name(fname)
+        kinds = list(params)
+        mistake = self.count(0, 5)
+        if mistake == 1 and kinds:
+            kinds[self.count(0, len(kinds) - 1)] = self.pick(KINDS)
+        elif mistake == 2:
+            kinds.append(self.pick(KINDS))
+        elif mistake == 3 and kinds:
+            kinds.pop()
+        call_node = ast.Call(target, [self.small_int() if k == "n" else self.expr(k, 1)
+                                      for k in kinds], [])
+        if isinstance(target, ast.Name) and target.id in ITERATOR_BUILTINS:
+            call_node = call("list", call_node)     # an iterator prints its address
+        return self.show(call_node)
+
     def section_pressure(self):
         return getattr(self, "pressure_" + self.pick((
             "types", "methods", "attributes", "globals", "shapes", "bigints",
@@ -967,8 +1025,8 @@ class Builder:
                  f"    for i in range({self.pick(HOT)}):", "        for o in objs:",
                  "            t += o.m(i)", "    return t", "print(run())"]
         changes = {
-            "replace": [f"def m2(self, x):", "    return x * 2", f"{cls}.m = m2"],
-            "override": [f"def m3(self, x):", "    return -x", f"{sub}.m = m3"],
+            "replace": ["def m2(self, x):", "    return x * 2", f"{cls}.m = m2"],
+            "override": ["def m3(self, x):", "    return -x", f"{sub}.m = m3"],
             "delete_override": [f"{sub}.m = lambda self, x: 0", "print(run())",
                                 f"del {sub}.m"],
             "instance_shadow": ["objs[0].m = lambda x: 100"],
@@ -1043,7 +1101,7 @@ class Builder:
         return ["x = " + start, "seen = []", f"for i in range({self.count(4, 30)}):",
                 f"    x = {op} if i % 2 else x + 1", "    seen.append(x)",
                 "print(seen[-3:], x > 2**63, x.bit_length())",
-                f"print(sum(seen) // len(seen), max(seen), min(seen))"]
+                "print(sum(seen) // len(seen), max(seen), min(seen))"]
 
     def pressure_loop_exceptions(self):
         k = self.count(2, 9)

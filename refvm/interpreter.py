@@ -74,9 +74,10 @@ class Interpreter(Runtime):
         finally:
             self.frames.pop()
 
-    def note_traceback(self, exc, frame):
-        """Record that `exc` passed through `frame` (once per frame, outermost first)."""
-        if not exc.traceback or exc.traceback[0][0] is not frame:
+    def note_traceback(self, exc, frame, again=False):
+        """Record that `exc` passed through `frame` (once per frame, outermost first; `again`
+        for an explicit `raise exc`, which CPython records even in a frame already there)."""
+        if again or not exc.traceback or exc.traceback[0][0] is not frame:
             exc.traceback.insert(0, (frame, frame.line, frame.name))
 
     def step(self, node):
@@ -232,6 +233,8 @@ class Interpreter(Runtime):
             exc.cause = None if cause is None else self.make_raisable(
                 cause, "exception causes must derive from BaseException")
             exc.suppress_context = True
+        if exc.traceback:       # raised before: this raise is one more entry
+            self.note_traceback(exc, self.frames[-1], again=True)
         raise TauraroError(exc)
 
     def make_raisable(self, value, complaint):

@@ -2,6 +2,7 @@
 
 import sys
 
+from .cli import read_source
 from .external import parse_command
 from .outcome import EXIT_STATUS
 from .parse import ProgramError, parse
@@ -35,7 +36,7 @@ def cmd_check(args):
     chosen.append(legs.cpython_leg())
     status = 0
     for path in args.files:
-        source = read(path)
+        source = read_source(path)
         if source is None:
             status = max(status, EXIT_STATUS["rejected"])
             continue
@@ -73,12 +74,3 @@ def cmd_fuzz(args):
     tally = fuzz.run(options)
     sys.stdout.write(fuzz.summary(tally, options))
     return 1 if tally.findings else 0
-
-
-def read(path):
-    try:
-        with open(path, encoding="utf-8") as f:
-            return f.read()
-    except (OSError, UnicodeDecodeError) as e:
-        print(f"tauraro: cannot read {path}: {e}", file=sys.stderr)
-        return None

@@ -179,3 +179,18 @@ def test_tauraro_fuzz_reports_an_implementation_that_times_out(tmp_path):
                      "--timeout", "1", "--no-save")
     assert result.returncode == 1
     assert "timed out" in result.stdout
+
+
+def test_a_hung_worker_is_reported_with_its_program_and_replaced(tmp_path):
+    sleeper = tmp_path / "sleeper.py"
+    sleeper.write_text("import time\ntime.sleep(60)\n")
+    import shlex
+    import sys
+    options = fuzz.Options(examples=1, seed=4, save=False, configs=("default",), timeout=60,
+                           watchdog=2,
+                           impl=f"{shlex.quote(sys.executable)} {shlex.quote(str(sleeper))} {{file}}")
+    out = io.StringIO()
+    tally = fuzz.run(options, out=out)
+    assert tally.findings and "worker hang on this program" in tally.findings[0]["reason"]
+    assert isinstance(tally.findings[0]["source"], str) and tally.checked == 1
+    assert "finding: worker hang" in out.getvalue()

@@ -32,14 +32,22 @@ def run_frame(vm, code, R, pc=1, thrown=None):
             pc = unwind(vm, code, R, pc, vm.from_host(error, code, pc))
 
 
+#: Instructions that raise again an exception this frame has already recorded: as CPython's
+#: RERAISE, they leave the traceback pointing at where the exception first passed.
+RERAISING = frozenset({"RERAISE", "WITH_EXIT_EXC"})
+
+
 def unwind(vm, code, R, pc, exc):
-    """The handler for a fault at pc, with the exception stored in its register; or raise."""
+    """The handler for a fault at pc, with the exception stored in its register; or raise.
+    The frame enters the exception's traceback on the way, whether or not a handler catches
+    it (CPython's PyTraceBack_Here), unless this is a re-raise of what it already recorded."""
     if vm.handling and exc.context is None and vm.handling[-1] is not exc:
         vm.set_context(exc, vm.handling[-1])
+    if not (code.instructions[pc].op in RERAISING and exc.traceback
+            and exc.traceback[0][0] is R):
+        exc.traceback.insert(0, (R, code, pc))
     for handler in code.handlers:
         if handler.start <= pc < handler.end:
             R[handler.reg] = exc
             return handler.target
-    if not exc.traceback or exc.traceback[0][0] is not R:
-        exc.traceback.insert(0, (R, code, pc))
     raise VMError(exc)

@@ -1,0 +1,6 @@
+def f():
+    try:
+        return {}["k"]
+    finally:
+        print("cleanup")
+f()
