@@ -49,6 +49,12 @@ def judge(source, outcomes, reference="cpython"):
     return Verdict(source, "agree", "", (), outcomes)
 
 
-def check(source, legs):
-    """Run `source` on every leg (a list of oracle.legs.Leg) and judge the outcomes."""
-    return judge(source, {leg.name: leg.run(source) for leg in legs})
+def check(source, legs, on_leg=None):
+    """Run `source` on every leg (a list of oracle.legs.Leg) and judge the outcomes;
+    on_leg(name) is told before each leg runs."""
+    outcomes = {}
+    for leg in legs:
+        if on_leg is not None:
+            on_leg(leg.name)
+        outcomes[leg.name] = leg.run(source)
+    return judge(source, outcomes)

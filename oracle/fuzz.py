@@ -79,7 +79,7 @@ def case_legs(rotating, options, stats=None):
 
 
 def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: False,
-         database=True, on_finding=lambda verdict, pending: None):
+         database=True, on_finding=lambda verdict, pending: None, on_leg=None):
     """Check up to `examples` generated programs. Each finding goes to on_finding(Verdict,
     pending file) as soon as it is final, and the list of them is returned. A disagreement
     is shrunk by hypothesis and then oracle.reduce (which ends the batch); one that comes
@@ -104,7 +104,7 @@ def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: F
         on_start(source)
         stats = Stats()
         chosen = case_legs(rotating, options, stats)
-        verdict = differential.check(source, chosen)
+        verdict = differential.check(source, chosen, on_leg)
         on_done(verdict, stats)
         if not verdict.is_finding:
             return
@@ -154,6 +154,9 @@ def worker_main(index, conn, options, base_seed):
     def on_start(source):
         conn.send(("start", source))
 
+    def on_leg(name):
+        conn.send(("leg", name))
+
     def on_done(verdict, stats):
         new = coverage.of(stats) - covered
         covered.update(new)
@@ -169,7 +172,7 @@ def worker_main(index, conn, options, base_seed):
             def on_finding(verdict, pending):
                 conn.send(("finding", report_finding(verdict, pending, seed, options)))
             hunt(seed, BATCH, options, on_start, on_done, stop_requested,
-                 on_finding=on_finding)
+                 on_finding=on_finding, on_leg=on_leg)
             batch += 1
     except (StopHunting, KeyboardInterrupt):
         pass
@@ -202,6 +205,7 @@ class Worker:
     process: object
     conn: object
     program: str | None = None
+    leg: str | None = None
     started: float = 0.0
     exited: bool = False
 
@@ -284,7 +288,9 @@ def receive(worker, tally, out):
         worker.exited = True
         return
     if kind == "start":
-        worker.program, worker.started = payload[0], time.monotonic()
+        worker.program, worker.leg, worker.started = payload[0], None, time.monotonic()
+    elif kind == "leg":
+        worker.leg = payload[0]
     elif kind == "done":
         status, new = payload
         worker.program = None
@@ -321,7 +327,8 @@ def replace_worker(context, worker, options, base_seed, tally, out, restart=True
     if worker.program is not None:
         tally.checked += 1
         what = "hang" if alive else f"died (exit status {worker.process.exitcode})"
-        reason = f"worker {what} on this program after {time.monotonic() - worker.started:.0f} s"
+        reason = f"worker {what} on this program, in leg {worker.leg}, after " \
+                 f"{time.monotonic() - worker.started:.0f} s"
         path = None
         if options.save:
             path = regressions.keep_pending(worker.program, reason)

@@ -624,19 +624,7 @@ class Builder:
         self.function_start = outer_start
         lines = [f"def {f}({', '.join(signature)}):", *indent(body + [f"return {src(total)}"])]
         for _ in self.repeat(1, 3):
-            args = [src(self.expr(k, 1)) for k in kinds[:first_default]]
-            args += [src(self.expr(k, 0)) for k in kinds[first_default:self.count(
-                first_default, len(kinds))]]
-            if len(args) < len(kinds):      # extra positional arguments would fill defaults
-                pass
-            elif star and self.chance(2):
-                args += [src(self.expr_int(0)) for _ in range(self.count(1, 2))]
-            elif star and self.chance(2):
-                args.append(f"*{src(self.expr_list(0))}")
-            if kwonly and self.chance(2):
-                args.append(f"scale={src(self.small_int())}")
-            if kwargs and self.chance(2):
-                args.append(f"{self.pick(WORDS)}={src(self.expr_int(0))}")
+            args = self.call_arguments(kinds, first_default, star, kwonly, kwargs)
             lines.append(f"print({f}({', '.join(args)}))")
         if self.chance(3):
             lines.append(self.show(ast.parse(f"{f}(*range({len(kinds) + 3}))",
@@ -651,6 +639,24 @@ class Builder:
         for _ in self.repeat(1, 3):
             lines += self.span(lambda: self.pick(makers)())
         return lines
+
+    def call_arguments(self, kinds, first_default, star, kwonly, kwargs):
+        """Arguments for a generated function: the required ones, some defaulted ones, and
+        perhaps extra positionals (only once every parameter is filled), `scale=`, a
+        keyword for **options."""
+        args = [src(self.expr(k, 1)) for k in kinds[:first_default]]
+        given = self.count(first_default, len(kinds))
+        args += [src(self.expr(k, 0)) for k in kinds[first_default:given]]
+        if star and given == len(kinds):
+            if self.chance(2):
+                args += [src(self.expr_int(0)) for _ in range(self.count(1, 2))]
+            elif self.chance(2):
+                args.append(f"*{src(self.expr_list(0))}")
+        if kwonly and self.chance(2):
+            args.append(f"scale={src(self.small_int())}")
+        if kwargs and self.chance(2):
+            args.append(f"{self.pick(WORDS)}={src(self.expr_int(0))}")
+        return args
 
     def section_closures(self):
         return self.probes(self.closure_counters, self.closure_lambdas, self.closure_defaults)
@@ -928,9 +934,11 @@ class Builder:
                 f"{{**{src(self.expr_dict(1))}, 'z': 0}})"]
 
     #: Builtins and methods with the argument kinds they take; calls drawn from here get
-    #: right and wrong arguments alike, so the VMs' error messages are compared too.
+    #: right and wrong arguments alike, so the VMs' error messages are compared too. "n" is a
+    #: small int: where an int sizes the work (round's digits, pow's exponent, a width), a big
+    #: one would make CPython itself run for hours.
     BUILTIN_CALLS = (
-        ("abs", ("float",)), ("round", ("float", "int")), ("divmod", ("int", "int")),
+        ("abs", ("float",)), ("round", ("float", "n")), ("divmod", ("int", "int")),
         ("pow", ("int", "n", "int")), ("int", ("str",)), ("int", ("str", "int")),
         ("float", ("str",)), ("str", ("list",)), ("repr", ("str",)), ("ascii", ("str",)),
         ("ord", ("str",)), ("chr", ("int",)), ("hex", ("int",)), ("oct", ("int",)),

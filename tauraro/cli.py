@@ -137,7 +137,8 @@ def add_oracle_options(parser):
     parser.add_argument("--impl", default=None, metavar="'CMD {file}'",
                         help="one more implementation to compare with CPython")
     parser.add_argument("--timeout", type=positive_float, default=60.0, metavar="SECONDS",
-                        help="per program, every leg together (default 60)")
+                        help="kill an --impl leg after this long (default 60); a worker "
+                             "is counted as hung after 30 s plus three times this")
 
 
 def positive_float(text):

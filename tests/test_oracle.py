@@ -191,6 +191,7 @@ def test_a_hung_worker_is_reported_with_its_program_and_replaced(tmp_path):
                            impl=f"{shlex.quote(sys.executable)} {shlex.quote(str(sleeper))} {{file}}")
     out = io.StringIO()
     tally = fuzz.run(options, out=out)
-    assert tally.findings and "worker hang on this program" in tally.findings[0]["reason"]
+    assert tally.findings and "worker hang on this program, in leg impl[" in \
+        tally.findings[0]["reason"]
     assert isinstance(tally.findings[0]["source"], str) and tally.checked == 1
     assert "finding: worker hang" in out.getvalue()
