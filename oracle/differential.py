@@ -11,6 +11,7 @@ Verdicts:
 from dataclasses import dataclass, field
 
 from tauraro.corpus import failure_reason
+from tauraro.outcome import Outcome
 
 
 @dataclass
@@ -56,5 +57,9 @@ def check(source, legs, on_leg=None):
     for leg in legs:
         if on_leg is not None:
             on_leg(leg.name)
-        outcomes[leg.name] = leg.run(source)
+        try:
+            outcomes[leg.name] = leg.run(source)
+        except Exception as e:    # the harness around a leg failed (e.g. no memory left)
+            outcomes[leg.name] = Outcome("crash", stderr=f"harness error around the leg: "
+                                                         f"{type(e).__name__}: {e}\n")
     return judge(source, outcomes)

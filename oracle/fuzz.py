@@ -35,7 +35,7 @@ from .reduce import reduce
 
 BATCH = 200
 #: Worker memory ceiling: a runaway program fails there instead of exhausting the machine.
-MEMORY_LIMIT = 4 * 2**30
+MEMORY_LIMIT = 8 * 2**30
 DATABASE = regressions.PROJECT / ".hypothesis" / "oracle"
 
 
@@ -121,7 +121,9 @@ def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: F
     except Finding as finding:
         final(reduced(finding.verdict, finding.legs), first_sighting[0])
     except Flaky as e:       # it did not reproduce: the first sighting stays pending
-        final(differential.Verdict("", "disagree", f"flaky: {e}", ("flaky",)), None)
+        causes = "; ".join(repr(sub) for sub in getattr(e, "exceptions", ()))
+        final(differential.Verdict("", "disagree", f"flaky: {e} [{causes}]", ("flaky",)),
+              first_sighting[0] if first_sighting else None)
     return found
 
 
