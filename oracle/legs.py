@@ -26,6 +26,10 @@ from tauraro.outcome import Outcome
 MAX_STEPS = 3_000_000
 #: CPython's default recursion limit, which the VMs' default matches.
 CPYTHON_RECURSION_LIMIT = 1000
+#: CPython counts C-level calls towards the limit too, which frames do not show: under the
+#: oracle's own callers (hypothesis, shrinking) a limit of 1000 + frames made plain programs
+#: fail with RecursionError. Generated programs never recurse deeply, so room costs nothing.
+RECURSION_HEADROOM = 1000
 FILENAME = "<oracle>"
 
 
@@ -51,14 +55,15 @@ ROTATING = tuple(name for name in MATRIX if name not in ALWAYS)
 
 
 def cpython(source):
-    """Run `source` on this CPython, in this process, with stdout captured. The recursion
-    limit counts from the program's first frame, as when CPython runs it alone."""
+    """Run `source` on this CPython, in this process, with stdout captured, with at least
+    CPython's default recursion limit counted from the program's first frame."""
     out = io.StringIO()
     namespace = {"__name__": "__main__"}
     old_limit = sys.getrecursionlimit()
     try:
         code = compile(source, FILENAME, "exec")
-        sys.setrecursionlimit(CPYTHON_RECURSION_LIMIT + frame_depth())
+        sys.setrecursionlimit(max(old_limit, CPYTHON_RECURSION_LIMIT + frame_depth()
+                                  + RECURSION_HEADROOM))
         with contextlib.redirect_stdout(out):
             exec(code, namespace)
     except Exception as e:     # the program's own uncaught exception
