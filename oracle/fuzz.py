@@ -187,8 +187,13 @@ def report_finding(verdict, pending, seed, options):
     if options.save and verdict.source:
         path = regressions.save(verdict.source, verdict.reason, verdict.culprits,
                                 f"tauraro fuzz, seed {seed}", unlink=pending)
-    return {"reason": verdict.reason, "path": str(path) if path else None,
-            "lines": len(verdict.source.splitlines()), "source": verdict.source}
+    return finding_record(verdict.reason, path, verdict.source)
+
+
+def finding_record(reason, path, source):
+    """What the supervisor keeps and prints about one finding."""
+    return {"reason": reason, "path": str(path) if path else None,
+            "lines": len(source.splitlines()), "source": source}
 
 
 def limit_memory():
@@ -334,9 +339,7 @@ def replace_worker(context, worker, options, base_seed, tally, out, restart=True
         path = None
         if options.save:
             path = regressions.keep_pending(worker.program, reason)
-        tally.findings.append({"reason": reason, "path": str(path) if path else None,
-                               "lines": len(worker.program.splitlines()),
-                               "source": worker.program})
+        tally.findings.append(finding_record(reason, path, worker.program))
         out.write(f"\nfinding: {reason}\n  -> {path}\n")
     worker.exited = True
     if not restart:
@@ -353,8 +356,7 @@ def promote_pending(options, tally, out):
         if verdict.is_finding:
             saved = regressions.save(source, verdict.reason, verdict.culprits,
                                      "tauraro fuzz, an interrupted run; not shrunk", unlink=path)
-            tally.findings.append({"reason": verdict.reason, "path": str(saved),
-                                   "lines": len(source.splitlines()), "source": source})
+            tally.findings.append(finding_record(verdict.reason, saved, source))
             out.write(f"pending finding kept: {saved}\n")
         else:
             path.unlink()
