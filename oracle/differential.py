@@ -5,7 +5,8 @@ Verdicts:
   message);
 - ``disagree``: a finding. Some leg differs from CPython, or crashed (an internal error is
   always a finding, even when every VM crashes alike), or rejected a program CPython ran;
-- ``inconclusive``: some leg spent its step budget, so nothing can be said (never a pass).
+- ``inconclusive``: some leg spent its step budget (or memory ran out around it), so nothing
+  can be said (never a pass); when that leg is CPython, no leg is compared with it.
 """
 
 from dataclasses import dataclass, field
@@ -39,7 +40,8 @@ def judge(source, outcomes, reference="cpython"):
             last = (outcome.stderr.strip().splitlines() or [outcome.kind])[0]
             culprits.append(name)
             reasons.append(f"{name} {outcome.kind}: {last}")
-        elif outcome.kind != "exhausted" and not outcome.same_behaviour(expected):
+        elif "exhausted" not in (outcome.kind, expected.kind) and \
+                not outcome.same_behaviour(expected):
             culprits.append(name)
             reasons.append(f"{name}: {failure_reason(expected, outcome)}")
     if culprits:
@@ -57,9 +59,18 @@ def check(source, legs, on_leg=None):
     for leg in legs:
         if on_leg is not None:
             on_leg(leg.name)
-        try:
-            outcomes[leg.name] = leg.run(source)
-        except Exception as e:    # the harness around a leg failed (e.g. no memory left)
-            outcomes[leg.name] = Outcome("crash", stderr=f"harness error around the leg: "
-                                                         f"{type(e).__name__}: {e}\n")
+        outcomes[leg.name] = run_leg(leg, source)
     return judge(source, outcomes)
+
+
+def run_leg(leg, source):
+    """The leg's Outcome. Memory running out around the leg (capturing its output, say) is
+    the program's appetite, as a spent step budget is: `exhausted`. Any other failure of the
+    harness is a crash, so it is reported."""
+    try:
+        return leg.run(source)
+    except MemoryError:
+        return Outcome("exhausted", stderr="memory ran out around the leg\n")
+    except Exception as e:
+        return Outcome("crash", stderr=f"harness error around the leg: "
+                                       f"{type(e).__name__}: {e}\n")

@@ -80,8 +80,9 @@ def case_legs(rotating, options, stats=None):
 
 def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: False,
          database=True, on_finding=lambda verdict, pending: None, on_leg=None):
-    """Check up to `examples` generated programs. Each finding goes to on_finding(Verdict,
-    pending file) as soon as it is final, and the list of them is returned. A disagreement
+    """Check up to `examples` generated programs; on_done(Verdict, Stats, shrinking) follows
+    each check, shrinking True for the steps that shrink a finding. Each finding goes to
+    on_finding(Verdict, pending file) as soon as it is final, and the list of them is returned. A disagreement
     is shrunk by hypothesis and then oracle.reduce (which ends the batch); one that comes
     from a leg timing out is kept as it is, since shrinking would pay the timeout at every
     step."""
@@ -105,7 +106,7 @@ def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: F
         stats = Stats()
         chosen = case_legs(rotating, options, stats)
         verdict = differential.check(source, chosen, on_leg)
-        on_done(verdict, stats)
+        on_done(verdict, stats, bool(first_sighting))
         if not verdict.is_finding:
             return
         if timed_out(verdict) or not first_sighting:   # shrinking steps are not kept
@@ -159,10 +160,10 @@ def worker_main(index, conn, options, base_seed):
     def on_leg(name):
         conn.send(("leg", name))
 
-    def on_done(verdict, stats):
+    def on_done(verdict, stats, shrinking):
         new = coverage.of(stats) - covered
         covered.update(new)
-        conn.send(("done", verdict.status, tuple(new)))
+        conn.send(("done", verdict.status, tuple(new), shrinking))
 
     def stop_requested():
         return conn.poll() and conn.recv() == "stop"
@@ -220,6 +221,7 @@ class Worker:
 @dataclass
 class Tally:
     checked: int = 0
+    shrink_steps: int = 0           # checks of shrunk variants of a finding, not counted above
     agree: int = 0
     inconclusive: int = 0
     findings: list = field(default_factory=list)
@@ -299,12 +301,15 @@ def receive(worker, tally, out):
     elif kind == "leg":
         worker.leg = payload[0]
     elif kind == "done":
-        status, new = payload
+        status, new, shrinking = payload
         worker.program = None
+        tally.covered.update(new)
+        if shrinking:
+            tally.shrink_steps += 1
+            return
         tally.checked += 1
         tally.agree += status == "agree"
         tally.inconclusive += status == "inconclusive"
-        tally.covered.update(new)
     elif kind == "finding":
         tally.findings.append(payload[0])
         out.write(f"\nfinding: {payload[0]['reason']}\n  -> {payload[0]['path']} "
@@ -390,7 +395,8 @@ def summary(tally, options):
     elapsed = time.monotonic() - tally.started
     lines = [f"checked {tally.checked} programs in {elapsed:.1f}s ({tally.rate:.1f}/s) with "
              f"{options.workers} worker(s): {tally.agree} agree, {tally.inconclusive} "
-             f"inconclusive, {len(tally.findings)} disagreements",
+             f"inconclusive, {len(tally.findings)} disagreements"
+             + (f" ({tally.shrink_steps} more checks shrank them)" if tally.shrink_steps else ""),
              *coverage.report(tally.covered)]
     for finding in tally.findings:
         lines += [f"finding: {finding['reason']}", f"  saved: {finding['path']}"]

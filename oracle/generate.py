@@ -442,14 +442,11 @@ class Builder:
             head = f"for {var} in range({self.count(0, 12)}):"
             self.scopes.append({var: "int"})
         elif iterable == "list":
-            items = self.expr_list(1)
-            if isinstance(items, ast.Name):     # the body may grow the list: loop over a copy
-                items = ast.Subscript(items, ast.Slice(), ast.Load())
-            head = f"for {var} in {src(items)}:"
+            head = f"for {var} in {src(self.bounded(self.expr_list(1)))}:"
             self.scopes.append({var: "int"})
         else:
             other = self.fresh("x")
-            head = f"for {var}, {other} in enumerate({src(self.expr_str(1))}):"
+            head = f"for {var}, {other} in enumerate({src(self.bounded(self.expr_str(1)))}):"
             self.scopes.append({var: "int", other: "str"})
         body = self.statements(1, 3, depth - 1)
         if self.chance(4):
@@ -457,6 +454,15 @@ class Builder:
         self.scopes.pop()
         tail = ["else:", f"    print('done', {var!r})"] if self.chance(3) else []
         return [head, *indent(body), *tail]
+
+    def bounded(self, items):
+        """A loop's iterable with a trip count fixed by construction. The body may grow the
+        variables `items` reads; were the count their length, nested loops would grow them
+        geometrically (a run met a list of 3**10 elements printed at every step). The slice
+        also makes a copy, so the body never mutates what it iterates."""
+        if isinstance(items, (ast.List, ast.Constant)):
+            return items
+        return ast.Subscript(items, ast.Slice(None, const(self.count(1, 12))), ast.Load())
 
     def while_loop(self, depth):
         counter = self.fresh("n")

@@ -7,8 +7,10 @@
   configuration.
 """
 
-import io
+import ast
 import contextlib
+import io
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, seed, settings
@@ -49,6 +51,31 @@ def test_generated_programs_are_in_the_language_and_mostly_finish():
 
     run()
     assert len(finished) >= 0.8 * len(total)
+
+
+def fixed_trip_count(iterable):
+    """range(...), a literal, or a slice with a constant bound (under enumerate too)."""
+    if isinstance(iterable, ast.Call) and ast.unparse(iterable.func) in ("range", "enumerate"):
+        return ast.unparse(iterable.func) == "range" or fixed_trip_count(iterable.args[0])
+    if isinstance(iterable, ast.Subscript) and isinstance(iterable.slice, ast.Slice):
+        return isinstance(iterable.slice.upper, ast.Constant)
+    return isinstance(iterable, (ast.List, ast.Constant))
+
+
+def test_loops_with_generated_bodies_have_a_fixed_trip_count():
+    """A loop whose body holds generated statements (its variable is i0, i1, ...) may grow the
+    variables its iterable reads; its trip count must not follow them, or nested loops grow
+    them geometrically (a 30-minute run met a list of 3**10 elements)."""
+    @seed(20261130)
+    @settings(max_examples=300, deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(programs(("statements", "containers", "arith", "strings")))
+    def run(source):
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.For) and re.fullmatch(r"i\d+", ast.unparse(node.target)
+                                                          .split(",")[0]):
+                assert fixed_trip_count(node.iter), ast.unparse(node.iter)
+    run()
 
 
 @pytest.mark.parametrize("feature", FEATURES)
@@ -107,6 +134,24 @@ def test_a_crash_is_a_finding_even_when_every_vm_crashes_alike():
     verdict = differential.judge("x\n", {"ref": crash, "fast[default]": crash,
                                          "cpython": Outcome("ok", "")})
     assert verdict.is_finding and set(verdict.culprits) == {"ref", "fast[default]"}
+
+
+def test_memory_running_out_around_a_leg_is_inconclusive_and_nothing_is_compared_with_it():
+    def out_of_memory(source):
+        raise MemoryError
+    chosen = [legs.Leg("fast[default]", lambda source: Outcome("ok", "1\n")),
+              legs.Leg("cpython", out_of_memory)]
+    verdict = differential.check("print(1)\n", chosen)
+    assert verdict.status == "inconclusive" and not verdict.culprits
+    assert verdict.outcomes["cpython"].kind == "exhausted"
+
+
+def test_any_other_failure_around_a_leg_is_a_crash():
+    def broken(source):
+        raise OSError("pipe closed")
+    verdict = differential.check("print(1)\n", [legs.Leg("fast[default]", broken),
+                                                 legs.Leg("cpython", legs.cpython)])
+    assert verdict.is_finding and "harness error around the leg: OSError" in verdict.reason
 
 
 def test_the_matrix_covers_every_switch_on_and_off():
@@ -195,3 +240,19 @@ def test_a_hung_worker_is_reported_with_its_program_and_replaced(tmp_path):
         tally.findings[0]["reason"]
     assert isinstance(tally.findings[0]["source"], str) and tally.checked == 1
     assert "finding: worker hang" in out.getvalue()
+
+
+def test_checks_that_shrink_a_finding_are_not_counted_as_programs():
+    class Pipe:
+        def __init__(self, *messages):
+            self.messages = list(messages)
+
+        def recv(self):
+            return self.messages.pop(0)
+    worker, tally = fuzz.Worker(0, None, Pipe(("done", "disagree", ("LOAD",), False),
+                                              ("done", "agree", ("STORE",), True),
+                                              ("done", "disagree", (), True))), fuzz.Tally()
+    for _ in range(3):
+        fuzz.receive(worker, tally, io.StringIO())
+    assert (tally.checked, tally.shrink_steps, tally.covered) == (1, 2, {"LOAD", "STORE"})
+    assert "(2 more checks shrank them)" in fuzz.summary(tally, fuzz.Options())
