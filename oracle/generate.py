@@ -916,7 +916,9 @@ class Builder:
         return [f"a, b = {src(self.expr_list(0))}, None",
                 f"print(a is b, a is not None, b is None, a is a, [] is [], "
                 f"{src(self.small_int())} in a, {src(self.small_int())} not in a)",
-                "if a is not None and b is None:", "    print('identity')"]
+                "if a is not None and b is None:", "    print('identity')",
+                "c = a", "if a is c:", "    print('same object')",
+                "if a is not [] or b is not None:", "    print('other objects')"]
 
     def star_calls(self):
         return ["def collect(*args, **kwargs):", "    return len(args), sorted(kwargs.items())",
