@@ -129,18 +129,27 @@ def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: F
 
 
 def reduced(verdict, chosen):
-    """The finding after oracle.reduce: fewer statements, the same legs disagreeing."""
+    """The finding after oracle.reduce: fewer statements, the same legs disagreeing, and the
+    program ending on CPython as it did (so deleting, say, a definition cannot turn the
+    finding into another one about the NameError that follows)."""
     latest = [verdict]
 
     def same_disagreement(source):
         candidate = differential.check(source, chosen)
-        if candidate.is_finding and set(candidate.culprits) == set(verdict.culprits):
+        if candidate.is_finding and set(candidate.culprits) == set(verdict.culprits) \
+                and ending(candidate) == ending(verdict):
             latest[0] = candidate
             return True
         return False
 
     source = reduce(verdict.source, same_disagreement)
     return latest[0] if latest[0].source == source else verdict
+
+
+def ending(verdict):
+    """How the program ended on CPython: its outcome's kind and uncaught exception type."""
+    reference = verdict.outcomes.get("cpython")
+    return reference and (reference.kind, reference.exc_type)
 
 
 def timed_out(verdict):

@@ -27,6 +27,10 @@ ENV = {"PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"}
 TRACEBACK_HEADER = "Traceback (most recent call last):"
 #: The last line of a traceback: `Name: message` or `Name`, Name a dotted identifier.
 EXCEPTION_LINE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:: .*)?")
+#: What CPython's (3.10+) and PyPy's traceback printers append to a NameError's, an
+#: AttributeError's or an ImportError's message: a guess, not part of str(exception).
+SUGGESTION = re.compile(r"\. Did you mean: '?[\w.]+'?\?$")
+SUGGESTING = {"NameError", "UnboundLocalError", "AttributeError", "ImportError"}
 
 
 def parse_command(template):
@@ -74,13 +78,16 @@ def runner(template, timeout=DEFAULT_TIMEOUT):
 def process_outcome(returncode, stdout, stderr, command):
     """The Outcome of a finished Python process, by CPython's conventions: status 0 is ok; a
     positive status with a line `Traceback (most recent call last):` on stderr and a last line
-    `Name: message` or `Name` is that uncaught exception; anything else is a crash, whose stderr
+    `Name: message` or `Name` is that uncaught exception (less a trailing `Did you mean: x?`,
+    which the traceback printer adds); anything else is a crash, whose stderr
     says first what happened to `command` (as it should be shown)."""
     if returncode == 0:
         return Outcome("ok", stdout, stderr=stderr)
     lines = stderr.rstrip("\n").split("\n")
     if returncode > 0 and TRACEBACK_HEADER in lines and EXCEPTION_LINE.fullmatch(lines[-1]):
         exc_type, _, message = lines[-1].partition(": ")
+        if exc_type in SUGGESTING:
+            message = SUGGESTION.sub("", message)
         return Outcome("error", stdout, exc_type, message, stderr)
     if returncode < 0:
         what = f"was killed by {_signal_name(-returncode)}"

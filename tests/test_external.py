@@ -76,6 +76,21 @@ def test_a_traceback_needs_its_header_and_an_exception_line():
     assert process_outcome(1, "", "ValueError: v\n", "c").kind == "crash"
 
 
+def test_the_printers_did_you_mean_is_not_part_of_the_message():
+    source = "def f():\n    pass\nclass A:\n    value = 1\ntry:\n    print(fx)\n" \
+             "except NameError as e:\n    print(e)\nprint(A().valu)\n"
+    outcome = run_external(CPYTHON, source)
+    assert outcome.stdout == "name 'fx' is not defined\n"
+    assert outcome.error_line == "AttributeError: 'A' object has no attribute 'valu'"
+    assert "Did you mean: 'value'?" in outcome.stderr
+    header = "Traceback (most recent call last):\n"
+    pypy = process_outcome(1, "", header + "NameError: name 'sho' is not defined. "
+                                           "Did you mean: pow?\n", "pypy3")
+    assert pypy.error_line == "NameError: name 'sho' is not defined"
+    own = process_outcome(1, "", header + "ValueError: Did you mean: x?\n", "c")
+    assert own.error_line == "ValueError: Did you mean: x?"
+
+
 def junit_counts(path):
     suite = ET.parse(path).getroot()
     return {key: int(suite.get(key)) for key in ("tests", "failures", "errors", "skipped")}

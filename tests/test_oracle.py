@@ -256,3 +256,17 @@ def test_checks_that_shrink_a_finding_are_not_counted_as_programs():
         fuzz.receive(worker, tally, io.StringIO())
     assert (tally.checked, tally.shrink_steps, tally.covered) == (1, 2, {"LOAD", "STORE"})
     assert "(2 more checks shrank them)" in fuzz.summary(tally, fuzz.Options())
+
+
+def test_reduction_keeps_the_programs_ending_so_the_finding_does_not_slip():
+    def fake(source):    # wrong when it prints 1, and wrong about every NameError too
+        outcome = legs.cpython(source)
+        if "1\n" in outcome.stdout or outcome.exc_type == "NameError":
+            return Outcome(outcome.kind, outcome.stdout + "extra\n", outcome.exc_type,
+                           outcome.exc_message)
+        return outcome
+    chosen = [legs.Leg("fast[fake]", fake), legs.cpython_leg()]
+    source = "x = 1\ndef show(v):\n    print(v)\nprint('unrelated')\nshow(x)\n"
+    found = fuzz.reduced(differential.check(source, chosen), chosen)
+    assert found.is_finding and "def show" in found.source and "x = 1" in found.source
+    assert "unrelated" not in found.source
