@@ -21,11 +21,6 @@ def run(source, filename="<program>", *, config=None, max_steps=None, recursion_
         tree = parse(source, filename)
     except ProgramError as e:
         return Outcome("rejected", stderr=f"{e}\n")
-    try:
-        code = compile_module(tree, filename, config or Config())
-    except NotLowered as e:
-        line, col = getattr(e.node, "lineno", 1), getattr(e.node, "col_offset", 0) + 1
-        return Outcome("rejected", stderr=f"{filename}:{line}:{col}: unsupported: {e}\n")
     out = io.StringIO()
 
     def write(text):
@@ -35,7 +30,18 @@ def run(source, filename="<program>", *, config=None, max_steps=None, recursion_
 
     vm = Machine(recursion_limit=recursion_limit, max_steps=max_steps, write=write,
                  stats=stats, tracer=tracer)
-    return run_deep(lambda: _outcome(vm, code, out, source.splitlines(), filename))
+    return run_deep(lambda: _compiled_outcome(vm, tree, config or Config(), out, source,
+                                              filename))
+
+
+def _compiled_outcome(vm, tree, config, out, source, filename):
+    """Compile (deeply nested expressions recurse as deep as they nest) and run."""
+    try:
+        code = compile_module(tree, filename, config)
+    except NotLowered as e:
+        line, col = getattr(e.node, "lineno", 1), getattr(e.node, "col_offset", 0) + 1
+        return Outcome("rejected", stderr=f"{filename}:{line}:{col}: unsupported: {e}\n")
+    return _outcome(vm, code, out, source.splitlines(), filename)
 
 
 def _outcome(vm, code, out, lines, filename):

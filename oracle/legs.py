@@ -20,12 +20,11 @@ from typing import Callable
 import fastvm
 import refvm
 from fastvm.config import SWITCHES, Config
+from tauraro.hosting import CPYTHON_RECURSION_LIMIT, frame_depth
 from tauraro.outcome import Outcome
 
 #: The step budget of each VM leg: far above what a generated program needs.
 MAX_STEPS = 3_000_000
-#: CPython's default recursion limit, which the VMs' default matches.
-CPYTHON_RECURSION_LIMIT = 1000
 #: CPython counts C-level calls towards the limit too, which frames do not show: under the
 #: oracle's own callers (hypothesis, shrinking) a limit of 1000 + frames made plain programs
 #: fail with RecursionError. Generated programs never recurse deeply, so room costs nothing.
@@ -73,13 +72,6 @@ def cpython(source):
         sys.setrecursionlimit(old_limit)
         namespace.clear()      # break cycles through the program's functions now
     return Outcome("ok", out.getvalue())
-
-
-def frame_depth():
-    frame, depth = sys._getframe(1), 0
-    while frame is not None:
-        frame, depth = frame.f_back, depth + 1
-    return depth
 
 
 def refvm_leg():

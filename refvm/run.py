@@ -30,9 +30,11 @@ def run(source, filename="<program>", *, max_steps=None, recursion_limit=1000, t
         if echo is not None:
             echo(text)
 
-    interp = Interpreter(tree, filename, source, max_steps=max_steps,
-                         recursion_limit=recursion_limit, tracer=tracer, write=write)
-    return run_deep(lambda: _outcome(interp, out))
+    def interpreted():   # on the deep thread: scope analysis recurses as deep as nesting
+        interp = Interpreter(tree, filename, source, max_steps=max_steps,
+                             recursion_limit=recursion_limit, tracer=tracer, write=write)
+        return _outcome(interp, out)
+    return run_deep(interpreted)
 
 
 def _outcome(interp, out):

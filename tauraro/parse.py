@@ -6,10 +6,10 @@ The checker gives no meaning to anything; the meaning of an accepted program is 
 """
 
 import ast
-import symtable
 import warnings
 
 from . import subset
+from .hosting import as_a_script, run_deep
 
 __all__ = ["ProgramError", "parse"]
 
@@ -26,16 +26,37 @@ class ProgramError(Exception):
 def parse(source, filename="<program>"):
     """Return the checked AST of `source`, or raise ProgramError."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # e.g. SyntaxWarning for "is" with a literal
-            tree = ast.parse(source, filename)
-            symtable.symtable(source, filename, "exec")  # compiler-level scope errors
+        tree = as_a_script(_front_end, source, filename)
     except SyntaxError as e:
         raise ProgramError(filename, e.lineno or 1, e.offset or 1, "SyntaxError", e.msg) from None
-    except (ValueError, RecursionError, MemoryError) as e:  # NUL bytes, absurd nesting
+    except ValueError as e:       # NUL bytes
         raise ProgramError(filename, 1, 1, "SyntaxError", str(e)) from None
-    _Checker(filename, tree).visit(tree)
+    except (RecursionError, MemoryError) as e:
+        # Nesting deeper than CPython compiles: parsing and the symbol table ran as CPython
+        # compiles a script (tauraro.hosting.as_a_script), so the bounds are CPython's.
+        kind = type(e).__name__
+        raise ProgramError(filename, 1, 1, kind, TOO_DEEP[kind]) from None
+    try:
+        _Checker(filename, tree).visit(tree)
+    except RecursionError:     # a deeply nested program that CPython compiles: walk it again
+        run_deep(lambda: _Checker(filename, tree).visit(tree))
     return tree
+
+
+def _front_end(source, filename):
+    """CPython's parser and symbol table on `source`: its AST, or their exception. Both are
+    called from this frame (no Python frame between), which as_a_script counts from."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # e.g. SyntaxWarning for "is" with a literal
+        tree = compile(source, filename, "exec", ast.PyCF_ONLY_AST)
+        compile(source, filename, "exec", dont_inherit=True)  # compiler-level errors, bounds
+    return tree
+
+
+#: What CPython 3.11 says when a program nests deeper than its parser or compiler goes
+#: (for MemoryError it says nothing more; the message is ours).
+TOO_DEEP = {"RecursionError": "maximum recursion depth exceeded during compilation",
+            "MemoryError": "the parser ran out of memory: the program nests too deeply"}
 
 
 def _bound_names(tree):

@@ -1,5 +1,8 @@
 """The language's front door: what is accepted, what is rejected, and how it is reported."""
 
+import subprocess
+import sys
+
 import pytest
 
 from tauraro import ProgramError, parse
@@ -77,3 +80,44 @@ def test_syntax_errors_carry_cpythons_message(source, message):
         parse(source, "p.py")
     assert str(info.value).startswith("p.py:")
     assert message in str(info.value)
+
+
+NESTINGS = {
+    "sum": lambda n: "x = " + " + ".join(["1"] * n) + "\nprint(x)\n",
+    "minus": lambda n: "x = " + "-" * n + "1\nprint(x)\n",
+    "elif": lambda n: "def f(x):\n    if x == 0:\n        return 0\n" + "".join(
+        f"    elif x == {i}:\n        return {i}\n" for i in range(1, n)) + "print(f(1))\n",
+}
+
+
+def accepted(source):
+    try:
+        parse(source, "p.py")
+        return True
+    except ProgramError:
+        return False
+
+
+def cpython_compiles(source, tmp_path):
+    path = tmp_path / "deep.py"
+    path.write_text(source)
+    return subprocess.run([sys.executable, str(path)], capture_output=True).returncode == 0
+
+
+@pytest.mark.parametrize("shape", NESTINGS)
+def test_deep_nesting_is_accepted_as_far_as_cpython_compiles_it_never_further(shape, tmp_path):
+    make = NESTINGS[shape]
+    assert accepted(make(2900)) and cpython_compiles(make(2900), tmp_path)
+    for n in (2990, 2995, 2998, 2999, 3000, 3005):
+        assert not accepted(make(n)) or cpython_compiles(make(n), tmp_path), n
+    assert not accepted(make(3005)) and not cpython_compiles(make(3005), tmp_path)
+
+
+@pytest.mark.parametrize("source,message", [
+    ("x = " + " + ".join(["1"] * 3000), "p.py:1:1: RecursionError: maximum recursion depth "
+                                        "exceeded during compilation"),
+    ("x = " + "-" * 100_000 + "1", "p.py:1:1: MemoryError: the parser ran out of memory"),
+])
+def test_nesting_deeper_than_cpython_compiles_is_rejected_as_cpython_says(source, message):
+    with pytest.raises(ProgramError, match=message):
+        parse(source, "p.py")

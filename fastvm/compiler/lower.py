@@ -11,6 +11,8 @@ code's exception table. Nodes this slice of fastvm does not lower raise `NotLowe
 
 import ast
 
+from tauraro.hosting import run_deep
+
 from ..code import Code, Handler, Instr
 from ..opcodes import BINARY, COMPARE, OPCODES
 from ..config import Config
@@ -38,9 +40,13 @@ class Label:
 
 
 def compile_module(tree, filename, config=None):
-    scopes = analyze(tree)
-    return _Lowerer(tree, scopes, filename, "<module>", "<module>", None,
-                    config or Config()).lower_code()
+    """The module's Code. Lowering recurses as deep as expressions nest, so it runs with a
+    deep host stack (tauraro.hosting)."""
+    def lower():
+        scopes = analyze(tree)
+        return _Lowerer(tree, scopes, filename, "<module>", "<module>", None,
+                        config or Config()).lower_code()
+    return run_deep(lower)
 
 
 class _Lowerer:
