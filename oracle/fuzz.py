@@ -15,6 +15,7 @@ first by the next run.
 """
 
 import random
+from collections import Counter
 import resource
 import sys
 import time
@@ -172,7 +173,8 @@ def worker_main(index, conn, options, base_seed):
     def on_done(verdict, stats, shrinking):
         new = coverage.of(stats) - covered
         covered.update(new)
-        conn.send(("done", verdict.status, tuple(new), shrinking))
+        conn.send(("done", verdict.status, tuple(new), shrinking,
+                   verdict.reason if verdict.status == "inconclusive" else None))
 
     def stop_requested():
         return conn.poll() and conn.recv() == "stop"
@@ -233,6 +235,7 @@ class Tally:
     shrink_steps: int = 0           # checks of shrunk variants of a finding, not counted above
     agree: int = 0
     inconclusive: int = 0
+    inconclusive_reasons: Counter = field(default_factory=Counter)
     findings: list = field(default_factory=list)
     covered: set = field(default_factory=set)
     started: float = field(default_factory=time.monotonic)
@@ -310,7 +313,7 @@ def receive(worker, tally, out):
     elif kind == "leg":
         worker.leg = payload[0]
     elif kind == "done":
-        status, new, shrinking = payload
+        status, new, shrinking, inconclusive_reason = payload
         worker.program = None
         tally.covered.update(new)
         if shrinking:
@@ -318,7 +321,9 @@ def receive(worker, tally, out):
             return
         tally.checked += 1
         tally.agree += status == "agree"
-        tally.inconclusive += status == "inconclusive"
+        if inconclusive_reason:
+            tally.inconclusive += 1
+            tally.inconclusive_reasons[inconclusive_reason] += 1
     elif kind == "finding":
         tally.findings.append(payload[0])
         out.write(f"\nfinding: {payload[0]['reason']}\n  -> {payload[0]['path']} "
@@ -406,7 +411,9 @@ def summary(tally, options):
              f"{options.workers} worker(s): {tally.agree} agree, {tally.inconclusive} "
              f"inconclusive, {len(tally.findings)} disagreements"
              + (f" ({tally.shrink_steps} more checks shrank them)" if tally.shrink_steps else ""),
-             *coverage.report(tally.covered)]
+             *coverage.report(tally.covered),
+             *(f"inconclusive {count}x: {reason}"
+               for reason, count in tally.inconclusive_reasons.most_common())]
     for finding in tally.findings:
         lines += [f"finding: {finding['reason']}", f"  saved: {finding['path']}"]
     return "\n".join(lines) + "\n"

@@ -242,20 +242,26 @@ def test_a_hung_worker_is_reported_with_its_program_and_replaced(tmp_path):
     assert "finding: worker hang" in out.getvalue()
 
 
-def test_checks_that_shrink_a_finding_are_not_counted_as_programs():
+def test_the_tally_counts_programs_shrinking_steps_and_why_cases_were_inconclusive():
     class Pipe:
         def __init__(self, *messages):
             self.messages = list(messages)
 
         def recv(self):
             return self.messages.pop(0)
-    worker, tally = fuzz.Worker(0, None, Pipe(("done", "disagree", ("LOAD",), False),
-                                              ("done", "agree", ("STORE",), True),
-                                              ("done", "disagree", (), True))), fuzz.Tally()
-    for _ in range(3):
+    spent = "step budget spent on fast[stress]"
+    worker, tally = fuzz.Worker(0, None, Pipe(("done", "disagree", ("LOAD",), False, None),
+                                              ("done", "agree", ("STORE",), True, None),
+                                              ("done", "disagree", (), True, None),
+                                              ("done", "inconclusive", (), False, spent),
+                                              ("done", "inconclusive", (), False, spent))), \
+        fuzz.Tally()
+    for _ in range(5):
         fuzz.receive(worker, tally, io.StringIO())
-    assert (tally.checked, tally.shrink_steps, tally.covered) == (1, 2, {"LOAD", "STORE"})
-    assert "(2 more checks shrank them)" in fuzz.summary(tally, fuzz.Options())
+    assert (tally.checked, tally.shrink_steps, tally.covered) == (3, 2, {"LOAD", "STORE"})
+    summary = fuzz.summary(tally, fuzz.Options())
+    assert "(2 more checks shrank them)" in summary
+    assert f"inconclusive 2x: {spent}" in summary and "2 inconclusive" in summary
 
 
 def test_reduction_keeps_the_programs_ending_so_the_finding_does_not_slip():
