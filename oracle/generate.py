@@ -85,7 +85,12 @@ class Builder:
 
     # -- drawing helpers ---------------------------------------------------------------------
     def pick(self, options):
-        return self.draw(st.sampled_from(options))
+        """One of `options`; the first is what the shrinker moves towards. (An index drawn
+        with st.integers reuses one cached strategy per length; st.sampled_from of a fresh
+        list would build and validate a new strategy at every draw.)"""
+        if len(options) == 1:
+            return options[0]
+        return options[self.draw(st.integers(0, len(options) - 1))]
 
     def chance(self, one_in):
         """True one time in `one_in`; False is what the shrinker moves towards."""
@@ -105,7 +110,8 @@ class Builder:
 
     def span(self, build, *args):
         """build(*args) drawn as one hypothesis span, so the shrinker can delete it whole."""
-        return self.draw(_span(self, build, args))
+        _PENDING_SPANS.append((self, build, args))
+        return self.draw(_SPAN)
 
     def fresh(self, prefix):
         n = self.fresh_ids.get(prefix, 0)
@@ -1154,13 +1160,22 @@ def indent(lines):
     return ["    " + part for line in lines for part in line.split("\n")]
 
 
+#: What the next draw of _SPAN builds: (builder, build, args). One shared strategy object
+#: serves every span, so hypothesis validates and labels it once, not at every span.
+_PENDING_SPANS = []
+
+
 @st.composite
-def _span(draw, builder, build, args):
+def _pending_span(draw):
+    builder, build, args = _PENDING_SPANS.pop()
     outer, builder.draw = builder.draw, draw
     try:
         return build(*args)
     finally:
         builder.draw = outer
+
+
+_SPAN = _pending_span()
 
 
 @st.composite
