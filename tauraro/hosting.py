@@ -25,7 +25,7 @@ _lock = threading.Lock()
 
 def as_a_script(fn, *args):
     """fn(*args) with the host's recursion limit set as CPython's default limit counted from
-    fn's frame: how deep CPython compiles a script. Its parser and symbol table stop at the
+    fn's frame: how deep CPython compiles a script. Its parser and compiler stop at the
     recursion limit less the caller's depth, so parsing here meets CPython's bounds whoever
     calls it: measured, it accepts up to 1-4 levels less than a script (a sum of 2,995 terms
     where CPython compiles 2,999), never more (tests/test_parse.py)."""

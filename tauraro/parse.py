@@ -32,7 +32,7 @@ def parse(source, filename="<program>"):
     except ValueError as e:       # NUL bytes
         raise ProgramError(filename, 1, 1, "SyntaxError", str(e)) from None
     except (RecursionError, MemoryError) as e:
-        # Nesting deeper than CPython compiles: parsing and the symbol table ran as CPython
+        # Nesting deeper than CPython compiles: parsing and compiling ran as CPython
         # compiles a script (tauraro.hosting.as_a_script), so the bounds are CPython's.
         kind = type(e).__name__
         raise ProgramError(filename, 1, 1, kind, TOO_DEEP[kind]) from None
@@ -44,8 +44,9 @@ def parse(source, filename="<program>"):
 
 
 def _front_end(source, filename):
-    """CPython's parser and symbol table on `source`: its AST, or their exception. Both are
-    called from this frame (no Python frame between), which as_a_script counts from."""
+    """CPython's parser and compiler on `source`: its AST, or their exception (the compiler
+    reports scope errors, `break` outside a loop and its nesting bounds). Both are called from
+    this frame (no Python frame between), which as_a_script counts from."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # e.g. SyntaxWarning for "is" with a literal
         tree = compile(source, filename, "exec", ast.PyCF_ONLY_AST)
