@@ -4,6 +4,7 @@ import math
 import random
 
 from tauraro import messages, subset
+from tauraro.suggestions import builtin_names, module_names
 
 from .interp.loop import run_frame
 from .objects import (UNBOUND, BoundMethod, BudgetSpent, Builtin, Cell, Class,
@@ -316,6 +317,15 @@ class Machine(Protocol):
 
     def error(self, type_name, message=None):
         return VMError(self.new_exception(type_name, () if message is None else (message,)))
+
+    def name_error(self, name, code):
+        """NameError for a missing `name` in `code`, with the names CPython's report guesses
+        from (tauraro.suggestions)."""
+        error = self.error("NameError", f"name '{name}' is not defined")
+        own = [n for n in code.varnames if not n.startswith(".")] \
+            if code.kind in ("function", "comprehension") else ()
+        error.exc.names_nearby = (name, own, module_names(self.globals), builtin_names())
+        return error
 
     def from_host(self, error, code=None, pc=0):
         """The Tauraro exception a host exception means (internal ones pass through)."""

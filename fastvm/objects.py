@@ -258,7 +258,7 @@ for _name in ("__eq__", "__lt__", "__le__", "__gt__", "__ge__") + tuple(
 
 class ExceptionObject(Instance):
     """An instance of BaseException or a subclass."""
-    __slots__ = ("args", "cause", "context", "suppress_context", "traceback")
+    __slots__ = ("args", "cause", "context", "suppress_context", "traceback", "names_nearby")
 
     def __init__(self, cls, args=()):
         super().__init__(cls)
@@ -266,6 +266,7 @@ class ExceptionObject(Instance):
         self.cause = self.context = None
         self.suppress_context = False
         self.traceback = []   # (registers, code, pc), outermost first
+        self.names_nearby = None  # for a missing name: what the report's guess is drawn from
 
 
 class BoundMethod(VMObject):

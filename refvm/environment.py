@@ -17,6 +17,8 @@ Name resolution:
 
 import ast
 
+from tauraro.suggestions import builtin_names, module_names
+
 from .values import MISSING
 
 __all__ = ["Scope", "analyze", "Environment", "Frame"]
@@ -138,8 +140,16 @@ class Environment:
         if value is MISSING:
             value = self.rt.builtins.get(name, MISSING)
         if value is MISSING:
-            raise self.rt.error("NameError", f"name '{name}' is not defined")
+            raise self.name_error(name)
         return value
+
+    def name_error(self, name):
+        """NameError for a missing `name`, with the names CPython's report guesses from."""
+        error = self.rt.error("NameError", f"name '{name}' is not defined")
+        own = sorted(self.scope.locals) if self.scope.kind in ("function", "comprehension") \
+            else ()
+        error.exc.names_nearby = (name, own, module_names(self.globals.vars), builtin_names())
+        return error
 
     def free_owner(self, name):
         """The nearest enclosing function environment where `name` is local, or None."""
@@ -168,7 +178,7 @@ class Environment:
             if env is self and self.scope.kind in ("function", "comprehension"):
                 raise self.rt.error("UnboundLocalError", f"cannot access local variable "
                                     f"'{name}' where it is not associated with a value")
-            raise self.rt.error("NameError", f"name '{name}' is not defined")
+            raise self.name_error(name)
         del env.vars[name]
 
 

@@ -6,6 +6,7 @@ import traceback
 from tauraro import Outcome, ProgramError, parse
 from tauraro.hosting import run_deep
 from tauraro.outcome import exception_chain, format_exception_report
+from tauraro.suggestions import reported_message
 
 from .interpreter import Interpreter
 from .values import StepBudgetSpent, TauraroError, Unsupported
@@ -87,7 +88,8 @@ def _exception_chain(interp, exc):
     def frames_of(e):
         return [(interp.filename, line, name, _source_line(interp, line))
                 for _, line, name in e.traceback]
-    return exception_chain(exc, frames_of, lambda e: _safe_str(interp, e))
+    return exception_chain(exc, frames_of,
+                           lambda e: reported_message(_safe_str(interp, e), e.names_nearby))
 
 
 def _source_line(interp, line):

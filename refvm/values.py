@@ -201,7 +201,7 @@ for _op in subset.BINARY_OPERATOR_METHODS:
 
 class ExceptionInstance(Instance):
     """An instance of BaseException or a subclass: args, cause, context and a traceback."""
-    __slots__ = ("args", "cause", "context", "suppress_context", "traceback")
+    __slots__ = ("args", "cause", "context", "suppress_context", "traceback", "names_nearby")
 
     def __init__(self, cls):
         super().__init__(cls)
@@ -209,6 +209,7 @@ class ExceptionInstance(Instance):
         self.cause = self.context = None
         self.suppress_context = False
         self.traceback = []  # (filename, line, function name), outermost first
+        self.names_nearby = None  # for a missing name: what the report's guess is drawn from
 
 
 class Function(RefObject):

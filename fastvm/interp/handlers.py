@@ -124,7 +124,7 @@ def op_LOAD_GLOBAL(vm, code, pc, a, name):
             try:
                 R[a] = builtins[name]
             except KeyError:
-                raise vm.error("NameError", f"name '{name}' is not defined") from None
+                raise vm.name_error(name, code) from None
         return nxt
     return LOAD_GLOBAL
 
@@ -147,7 +147,7 @@ def op_DELETE_GLOBAL(vm, code, pc, name):
 
     def DELETE_GLOBAL(R):
         if name not in globals_:
-            raise vm.error("NameError", f"name '{name}' is not defined")
+            raise vm.name_error(name, code)
         del globals_[name]
         return nxt
     return DELETE_GLOBAL
@@ -238,7 +238,7 @@ def op_LOAD_NAME(vm, code, pc, a, name):
         elif name in builtins:
             R[a] = builtins[name]
         else:
-            raise vm.error("NameError", f"name '{name}' is not defined")
+            raise vm.name_error(name, code)
         return nxt
     return LOAD_NAME
 
@@ -259,7 +259,7 @@ def op_DELETE_NAME(vm, code, pc, name):
 
     def DELETE_NAME(R):
         if name not in R[0]:
-            raise vm.error("NameError", f"name '{name}' is not defined")
+            raise vm.name_error(name, code)
         del R[0][name]
         return nxt
     return DELETE_NAME
