@@ -4,7 +4,6 @@ import math
 import random
 
 from tauraro import messages, subset
-from tauraro.suggestions import builtin_names, module_names
 
 from .interp.loop import run_frame
 from .objects import (UNBOUND, BoundMethod, BudgetSpent, Builtin, Cell, Class,
@@ -324,7 +323,7 @@ class Machine(Protocol):
         error = self.error("NameError", f"name '{name}' is not defined")
         own = [n for n in code.varnames if not n.startswith(".")] \
             if code.kind in ("function", "comprehension") else ()
-        error.exc.names_nearby = (name, own, module_names(self.globals), builtin_names())
+        error.exc.names_nearby = (name, own, list(self.globals))
         return error
 
     def from_host(self, error, code=None, pc=0):

@@ -6,7 +6,6 @@ import traceback
 from tauraro import Outcome, ProgramError, parse
 from tauraro.hosting import run_deep
 from tauraro.outcome import exception_chain, format_exception_report
-from tauraro.suggestions import reported_message
 
 from .compiler.lower import NotLowered, compile_module
 from .config import Config
@@ -76,8 +75,7 @@ def _chain(exc, lines, filename):
             text = lines[line - 1] if 0 < line <= len(lines) else ""
             frames.append((filename, line, code.name, text))
         return frames
-    return exception_chain(exc, frames_of,
-                           lambda e: reported_message(_safe_str(e), e.names_nearby))
+    return exception_chain(exc, frames_of, _safe_str)
 
 
 def _safe_str(exc):

@@ -15,10 +15,10 @@ first by the next run.
 """
 
 import random
-from collections import Counter
 import resource
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from multiprocessing import connection, get_context
 
@@ -83,10 +83,10 @@ def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: F
          database=True, on_finding=lambda verdict, pending: None, on_leg=None):
     """Check up to `examples` generated programs; on_done(Verdict, Stats, shrinking) follows
     each check, shrinking True for the steps that shrink a finding. Each finding goes to
-    on_finding(Verdict, pending file) as soon as it is final, and the list of them is returned. A disagreement
-    is shrunk by hypothesis and then oracle.reduce (which ends the batch); one that comes
-    from a leg timing out is kept as it is, since shrinking would pay the timeout at every
-    step."""
+    on_finding(Verdict, pending file) as soon as it is final, and the list of them is
+    returned. A disagreement is shrunk by hypothesis and then oracle.reduce (which ends the
+    batch); one that comes from a leg timing out is kept as it is, since shrinking would pay
+    the timeout at every step."""
     found, first_sighting = [], []
 
     def final(verdict, pending):

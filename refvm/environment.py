@@ -17,8 +17,6 @@ Name resolution:
 
 import ast
 
-from tauraro.suggestions import builtin_names, module_names
-
 from .values import MISSING
 
 __all__ = ["Scope", "analyze", "Environment", "Frame"]
@@ -148,7 +146,7 @@ class Environment:
         error = self.rt.error("NameError", f"name '{name}' is not defined")
         own = sorted(self.scope.locals) if self.scope.kind in ("function", "comprehension") \
             else ()
-        error.exc.names_nearby = (name, own, module_names(self.globals.vars), builtin_names())
+        error.exc.names_nearby = (name, own, list(self.globals.vars))
         return error
 
     def free_owner(self, name):

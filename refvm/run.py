@@ -6,7 +6,6 @@ import traceback
 from tauraro import Outcome, ProgramError, parse
 from tauraro.hosting import run_deep
 from tauraro.outcome import exception_chain, format_exception_report
-from tauraro.suggestions import reported_message
 
 from .interpreter import Interpreter
 from .values import StepBudgetSpent, TauraroError, Unsupported
@@ -88,8 +87,7 @@ def _exception_chain(interp, exc):
     def frames_of(e):
         return [(interp.filename, line, name, _source_line(interp, line))
                 for _, line, name in e.traceback]
-    return exception_chain(exc, frames_of,
-                           lambda e: reported_message(_safe_str(interp, e), e.names_nearby))
+    return exception_chain(exc, frames_of, lambda e: _safe_str(interp, e))
 
 
 def _source_line(interp, line):

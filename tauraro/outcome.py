@@ -10,6 +10,8 @@ Kinds (after WebAssembly's Trap / Crash / Exhaustion):
 
 from dataclasses import dataclass
 
+from .suggestions import reported_message
+
 __all__ = ["Outcome", "EXIT_STATUS"]
 
 #: The exit status of `tauraro run` for each kind.
@@ -68,14 +70,16 @@ def format_exception_report(chain):
 
 def exception_chain(exc, frames_of, message_of):
     """The uncaught exception and those it was raised from, oldest first, for
-    format_exception_report. `exc` and its relatives have `cls.qualname`, `cause`, `context`
-    and `suppress_context` (each VM's exception objects do); `frames_of(exc)` gives the
-    traceback entries and `message_of(exc)` the text after the type."""
+    format_exception_report. `exc` and its relatives have `cls.qualname`, `cause`, `context`,
+    `suppress_context` and `names_nearby` (each VM's exception objects do); `frames_of(exc)`
+    gives the traceback entries and `message_of(exc)` the text after the type, to which the
+    report adds CPython's guess for a missing name (tauraro.suggestions)."""
     chain, link, seen = [], None, set()
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))
         chain.append({"frames": frames_of(exc), "type": exc.cls.qualname,
-                      "message": message_of(exc), "link": link})
+                      "message": reported_message(message_of(exc), exc.names_nearby),
+                      "link": link})
         if exc.cause is not None:
             exc, link = exc.cause, "cause"
         elif exc.context is not None and not exc.suppress_context:

@@ -31,9 +31,10 @@ def module_names(program_globals):
     return [*MODULE_DUNDERS, *(n for n in program_globals if n not in MODULE_DUNDERS)]
 
 
-def name_error_guess(name, local_names, global_names, builtins_names):
-    """The name CPython's report would suggest for a missing `name`, or None."""
-    for candidates in (local_names, global_names, builtins_names):
+def name_error_guess(name, local_names, program_globals):
+    """The name CPython's report would suggest for a missing `name`, or None, given the
+    failing frame's local names and the program's global names."""
+    for candidates in (local_names, module_names(program_globals), builtin_names()):
         guess = nearest(name, candidates)
         if guess is not None:
             return guess
@@ -81,7 +82,8 @@ def substitution_cost(a, b):
 
 def reported_message(message, names_nearby):
     """The message as CPython's report prints it: with the guess when the exception carries
-    (name, local names, global names, builtin names) and some name is near enough."""
+    `names_nearby` (name, the frame's local names, the program's global names) and some name
+    is near enough."""
     if names_nearby is None:
         return message
     guess = name_error_guess(*names_nearby)
