@@ -4,11 +4,11 @@ fastvm's object model, written here."""
 
 import builtins as host
 
-from tauraro import messages, subset
+from tauraro import messages, subset, surface
 
 from .objects import (BoundMethod, Builtin, Class, ClassMethod, ExceptionObject, Function,
-                      Generator, Instance, Module, Property, StaticMethod, Super, Unsupported,
-                      VMError, VMObject, exception_classes)
+                      Generator, Instance, Module, Property, SequenceIterator, StaticMethod,
+                      Super, Traceback, Unsupported, VMError, VMObject, exception_classes)
 
 HOST_BUILTINS = ("len", "range", "enumerate", "zip", "map", "filter", "reversed", "sorted",
                  "min", "max", "sum", "abs", "round", "divmod", "pow", "all", "any", "int",
@@ -41,7 +41,8 @@ def install(vm):
                          Super: names["super"]}
     for host_class, name in ((Function, "function"), (Builtin, "builtin_function_or_method"),
                              (BoundMethod, "method"), (Module, "module"),
-                             (Generator, "generator")):
+                             (Generator, "generator"), (SequenceIterator, "iterator"),
+                             (Traceback, "traceback")):
         vm.builtins_types[host_class] = Class(vm, name, (obj,), {}, builtin=True,
                                               native=_cannot_create(vm, name))
     vm.exceptions = exception_classes(vm, obj)
@@ -70,6 +71,14 @@ def arguments_checked(vm, name, impl):
             raise vm.error("TypeError", problem)
         return impl(vm, *args, **kwargs)
     return call
+
+
+def stand_in_class(vm, host_type):
+    """A fastvm class for a host type that is not one of the language's constructors."""
+    cls = Class(vm, host_type.__name__, (vm.object_class,), {"__module__": host_type.__module__},
+                builtin=True, native=_cannot_create(vm, surface.host_type_name(host_type)))
+    cls.qualname = host_type.__qualname__
+    return cls
 
 
 def _cannot_create(vm, name):

@@ -4,11 +4,13 @@ import math
 import random
 
 from tauraro import messages, subset
+from tauraro.surface import CONSTRUCTORS, host_type_name
 
 from .interp.loop import run_frame
 from .objects import (UNBOUND, BoundMethod, BudgetSpent, Builtin, Cell, Class,
                       ExceptionObject, Function, Generator, Instance, Module, StaticMethod,
                       Unsupported, VMError, VMObject)
+from .builtins import stand_in_class
 from .protocol import Protocol
 
 class Machine(Protocol):
@@ -26,6 +28,7 @@ class Machine(Protocol):
         self.modules = {}
         self.host_errors = (Exception,)
         self.class_version = 0
+        self.stand_ins = {}      # host type -> the class that stands for it (tauraro.surface)
         self.builtins = self.make_builtins()
 
     # -- running ---------------------------------------------------------------------------
@@ -51,6 +54,8 @@ class Machine(Protocol):
             if kind is StaticMethod:
                 return self.call(f.function, args, kwargs)
             raise self.error("TypeError", f"'{self.type_name(f)}' object is not callable")
+        if kind is type and f not in CONSTRUCTORS:
+            raise self.error("TypeError", f"cannot create '{host_type_name(f)}' instances")
         return f(*args, **kwargs) if kwargs else f(*args)
 
     def call_function(self, f, args, kwargs):
@@ -368,13 +373,21 @@ class Machine(Protocol):
 
     # -- values ------------------------------------------------------------------------------
     def type_of(self, value):
+        """type(value) as a program sees it: a host type only when it is the language's own
+        constructor (tauraro.surface); any other host type is stood for by a fastvm class."""
         if isinstance(value, Instance):
             return value.cls
         if isinstance(value, VMObject):
             return self.builtins_types.get(type(value), self.type_class)
         if isinstance(value, type):
             return self.type_class
-        return type(value)
+        host_type = type(value)
+        if host_type in CONSTRUCTORS:
+            return host_type
+        cls = self.stand_ins.get(host_type)
+        if cls is None:
+            cls = self.stand_ins[host_type] = stand_in_class(self, host_type)
+        return cls
 
     def type_name(self, value):
         t = self.type_of(value)

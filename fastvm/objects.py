@@ -136,8 +136,9 @@ class Class(VMObject):
         return default
 
     def __repr__(self):
-        return f"<class '{self.qualname}'>" if self.builtin else \
-            f"<class '__main__.{self.qualname}'>"
+        module = self.dict.get("__module__", "builtins" if self.builtin else "__main__")
+        return f"<class '{self.qualname}'>" if module == "builtins" else \
+            f"<class '{module}.{self.qualname}'>"
 
 
 _MISSING = object()
@@ -334,6 +335,21 @@ class Generator(VMObject):
         return f"<generator object {self.qualname} at {id(self):#x}>"
 
 
+class SequenceIterator(VMObject):
+    """iter(x) of an object that has only __getitem__: x[0], x[1], ... until IndexError or
+    StopIteration, after which it stays exhausted (CPython's `iterator` type)."""
+    __slots__ = ("vm", "sequence", "index")
+
+    def __init__(self, vm, sequence):
+        self.vm, self.sequence, self.index = vm, sequence, 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.vm.sequence_next(self)
+
+
 class Traceback(VMObject):
     """What __exit__ receives as the traceback: a token that exposes nothing."""
     __slots__ = ("exc",)
@@ -364,5 +380,5 @@ for _cls, _name in ((Function, "function"), (Builtin, "builtin_function_or_metho
                     (Module, "module"), (Class, "type"), (Cell, "cell"), (BoundMethod, "method"),
                     (Property, "property"), (StaticMethod, "staticmethod"),
                     (ClassMethod, "classmethod"), (Super, "super"), (Traceback, "traceback"),
-                    (Generator, "generator")):
+                    (Generator, "generator"), (SequenceIterator, "iterator")):
     _cls.__name__ = _cls.__qualname__ = _name

@@ -5,19 +5,15 @@ calls one of Instance's slot methods, which land here. A slot calls the Tauraro 
 class (along its MRO) has one and otherwise answers as CPython's `object` would.
 """
 
-from tauraro import subset
+from tauraro import subset, surface
 
 from .text import str_format
 
 from .objects import (BoundMethod, Builtin, Class, ClassMethod, ExceptionObject,
-                      Function, Generator, Instance, Module, Property, StaticMethod, Super,
-                      Unsupported, VMError, VMObject)
+                      Function, Generator, Instance, Module, Property, SequenceIterator,
+                      StaticMethod, Super, Unsupported, VMError, VMObject)
 
 MISSING = object()
-
-#: Dunder attributes a program may read on host values.
-HOST_DUNDERS = frozenset({"__name__", "__qualname__", "__doc__", "__class__", "__module__"}) \
-    | subset.SPECIAL_METHODS
 
 _REFLECTED_COMPARISON = {"__eq__": "__eq__", "__ne__": "__ne__"}
 
@@ -87,7 +83,13 @@ class Protocol:
             return self.getattr_instance(obj, name)
         if isinstance(obj, VMObject):
             return self.getattr_vm_object(obj, name)
-        if name.startswith("_") and name not in HOST_DUNDERS:
+        return self.getattr_host(obj, name)
+
+    def getattr_host(self, obj, name):
+        """Only what tauraro.surface lists for the value's type (for a type: its own list)."""
+        if name == "__class__":
+            return self.type_of(obj)
+        if name not in surface.host_attributes(obj if isinstance(obj, type) else type(obj)):
             raise self.missing_attribute(obj, name)
         if name in ("format", "format_map") and (obj is str or type(obj) is str):
             return self.str_format_method(obj, name)
@@ -148,6 +150,10 @@ class Protocol:
         return MISSING
 
     def getattr_vm_object(self, obj, name):
+        if name == "__class__":
+            return self.type_of(obj)
+        if not surface.vm_attribute_allowed(self.type_name(obj), name):
+            raise self.missing_attribute(obj, name)
         if isinstance(obj, Class):
             return self.getattr_class(obj, name)
         if isinstance(obj, Function):
@@ -160,8 +166,6 @@ class Protocol:
             if name in obj.dict:
                 return obj.dict[name]
         elif isinstance(obj, BoundMethod):
-            if name == "__class__":
-                return self.builtins_types[BoundMethod]
             return self.getattr(obj.function, name)
         elif isinstance(obj, Super):
             return self.getattr_super(obj, name)
@@ -184,8 +188,11 @@ class Protocol:
         elif isinstance(obj, Builtin):
             if name in ("__name__", "__qualname__"):
                 return obj.name
-        if name == "__class__":
-            return self.type_of(obj)
+        elif isinstance(obj, SequenceIterator):
+            if name == "__next__":
+                return Builtin("__next__", lambda: self.sequence_next(obj, raising=self.error))
+            if name == "__iter__":
+                return Builtin("__iter__", lambda: obj)
         raise self.missing_attribute(obj, name)
 
     def generator_method(self, gen, name):
@@ -228,7 +235,7 @@ class Protocol:
         if name == "__dict__":
             return dict(cls.dict)
         if name == "__module__":
-            return "builtins" if cls.builtin else cls.dict.get("__module__", "__main__")
+            return cls.dict.get("__module__", "builtins" if cls.builtin else "__main__")
         attr = cls.lookup(name, MISSING)
         if attr is MISSING:
             if name == "__doc__":
@@ -284,9 +291,16 @@ class Protocol:
                                               f"type '{obj.name}'")
             raise self.missing_attribute(obj, name)
         else:
-            if name.startswith("_") and name not in HOST_DUNDERS:
-                raise self.missing_attribute(obj, name)
+            self.writable_host_value(obj, name)
             setattr(obj, name, value)
+
+    def writable_host_value(self, obj, name):
+        """Host values have no attribute a program may set or delete. The host is asked only
+        for the types tauraro.surface lists (none of which has a writable attribute), so that
+        the error is CPython's own ('readonly attribute', 'immutable type', ...)."""
+        host_type = obj if isinstance(obj, type) else type(obj)
+        if host_type not in surface.HOST_TYPES or name.startswith("_"):
+            raise self.missing_attribute(obj, name)
 
     def set_exception_field(self, exc, name, value):
         if name == "args":
@@ -333,9 +347,10 @@ class Protocol:
             self.class_changed(obj)
         elif isinstance(obj, Function) and name in obj.dict:
             del obj.dict[name]
-        elif isinstance(obj, VMObject) or name.startswith("_"):
+        elif isinstance(obj, VMObject):
             raise self.missing_attribute(obj, name)
         else:
+            self.writable_host_value(obj, name)
             delattr(obj, name)
 
     def class_changed(self, cls):
@@ -423,7 +438,7 @@ class Protocol:
         method = obj.cls.lookup("__iter__", MISSING)
         if method is MISSING:
             if obj.cls.lookup("__getitem__", MISSING) is not MISSING:
-                return self.sequence_iterator(obj)
+                return SequenceIterator(self, obj)
             raise TypeError(f"'{obj.cls.name}' object is not iterable")
         result = self.call_method(method, obj, (), None)
         if isinstance(result, Instance) and result.cls.lookup("__next__", MISSING) is MISSING \
@@ -431,20 +446,26 @@ class Protocol:
             raise TypeError(f"iter() returned non-iterator of type '{self.type_name(result)}'")
         return result
 
-    def sequence_iterator(self, obj):
-        index = 0
-        while True:
+    def sequence_next(self, it, raising=None):
+        """The next item of the old iteration protocol: x[i]; IndexError or StopIteration ends
+        it for good. The end is the host's StopIteration (for host loops and builtins), or, from
+        a program's own call of __next__, `raising("StopIteration")`."""
+        if it.sequence is not None:
             try:
-                value = obj[index]
+                value = it.sequence[it.index]
             except VMError as e:
-                if self.exceptions["IndexError"] in e.exc.cls.mro or \
-                        self.exceptions["StopIteration"] in e.exc.cls.mro:
-                    return
-                raise
-            except IndexError:
-                return
-            yield value
-            index += 1
+                if self.exceptions["IndexError"] not in e.exc.cls.mro and \
+                        self.exceptions["StopIteration"] not in e.exc.cls.mro:
+                    raise
+                it.sequence = None
+            except (IndexError, StopIteration):
+                it.sequence = None
+            else:
+                it.index += 1
+                return value
+        if raising is not None:
+            raise raising("StopIteration")
+        raise StopIteration
 
     def next_slot(self, obj):
         method = obj.cls.lookup("__next__", MISSING)

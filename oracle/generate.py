@@ -972,7 +972,7 @@ class Builder:
         ("str", "rsplit", ("str", "n")), ("list", "index", ("int",)),
         ("list", "pop", ("int",)), ("list", "count", ("int",)), ("dict", "get", ("str",)),
         ("dict", "pop", ("str",)), ("dict", "setdefault", ("str", "int")),
-        ("int", "bit_length", ()), ("float", "is_integer", ()), ("int", "to_bytes", ()),
+        ("int", "bit_length", ()), ("float", "is_integer", ()), ("int", "bit_count", ()),
     )
 
     def section_builtins(self):

@@ -11,11 +11,12 @@ import math
 import random
 import string
 
-from tauraro import messages, subset
+from tauraro import messages, subset, surface
 
 from .values import (MISSING, BoundMethod, BuiltinFunction, Class, ClassMethod,
                      ExceptionInstance, Function, Generator, Instance, Module, Property,
-                     RefObject, StaticMethod, Super, TauraroError, Traceback, Unsupported)
+                     RefObject, SequenceIterator, StaticMethod, Super, TauraroError, Traceback,
+                     Unsupported)
 
 #: Builtins that are the host's own (their meaning on primitives is the language's).
 HOST_BUILTINS = {
@@ -69,11 +70,14 @@ def _install_classes(rt):
     for host_class, name, call in (
             (Class, "type", type_call), (Function, "function", None),
             (BuiltinFunction, "builtin_function_or_method", None), (BoundMethod, "method", None),
-            (Generator, "generator", None), (Module, "module", None), (Traceback, "traceback", None),
+            (Generator, "generator", None), (SequenceIterator, "iterator", None),
+            (Module, "module", None), (Traceback, "traceback", None),
             (Property, "property", make_property), (StaticMethod, "staticmethod", make_static),
             (ClassMethod, "classmethod", make_classmethod), (Super, "super", make_super)):
         made[host_class] = builtin_class(rt, name, (obj,), native_call=call or cannot_create(name))
     rt.builtin_types = made
+    rt.stand_ins = {}
+    rt.make_stand_in = lambda host_type: stand_in_class(rt, host_type)
     method_class = made[BoundMethod]
     method_class.dict["__eq__"] = BuiltinFunction(rt, "__eq__", method_eq, "method.__eq__")
     method_class.dict["__hash__"] = BuiltinFunction(rt, "__hash__", method_hash, "method.__hash__")
@@ -102,6 +106,15 @@ def _install_exceptions(rt):
         bases = (rt.builtins[base] if base else rt.builtins["object"],)
         rt.builtins[name] = builtin_class(rt, name, bases, namespace,
                                           instance_base=ExceptionInstance if base is None else None)
+
+
+def stand_in_class(rt, host_type):
+    """A refvm class for a host type that is not one of the language's constructors."""
+    namespace = {"__module__": host_type.__module__}
+    cls = builtin_class(rt, host_type.__name__, (rt.builtins["object"],), namespace,
+                        native_call=cannot_create(surface.host_type_name(host_type)))
+    cls.qualname = host_type.__qualname__
+    return cls
 
 
 def cannot_create(name):
@@ -427,8 +440,8 @@ def class_attribute(rt, cls, name):
         "__name__": lambda: cls.name, "__qualname__": lambda: cls.qualname,
         "__mro__": lambda: cls.mro, "__bases__": lambda: cls.bases,
         "__dict__": lambda: dict(cls.dict), "__doc__": lambda: cls.dict.get("__doc__"),
-        "__module__": lambda: "builtins" if rt.is_builtin_class(cls) else cls.dict.get(
-            "__module__", "__main__"),
+        "__module__": lambda: cls.dict.get(
+            "__module__", "builtins" if rt.is_builtin_class(cls) else "__main__"),
     }
     if name in special:
         return special[name]()
@@ -469,6 +482,13 @@ def generator_attribute(rt, gen, name):
     if name in methods:
         return BoundMethod(rt, gen, BuiltinFunction(rt, name, methods[name], f"generator.{name}"))
     return {"__name__": gen.name, "__qualname__": gen.qualname}.get(name, MISSING)
+
+
+def sequence_iterator_attribute(rt, it, name):
+    methods = {"__next__": lambda rt, i: rt.sequence_next(i), "__iter__": lambda rt, i: i}
+    if name in methods:
+        return BoundMethod(rt, it, BuiltinFunction(rt, name, methods[name], f"iterator.{name}"))
+    return MISSING
 
 
 def generator_send(rt, gen, value):
@@ -522,6 +542,7 @@ def super_attribute(rt, sup, name):
 ATTRIBUTE_GETTERS = {
     Class: class_attribute, Function: function_attribute, BoundMethod: method_attribute,
     BuiltinFunction: builtin_function_attribute, Generator: generator_attribute,
+    SequenceIterator: sequence_iterator_attribute,
     Property: property_attribute, Module: module_attribute, Super: super_attribute,
 }
 

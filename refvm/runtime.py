@@ -8,15 +8,12 @@ special methods (`int.__add__` and so on), looked up on their type as CPython do
 import operator
 import sys
 
-from tauraro import subset
+from tauraro import subset, surface
 
 from .values import (MISSING, BoundMethod, BuiltinFunction, Class, ClassMethod, ExceptionInstance,
-                     Function, Generator, Instance, Module, Property, RefObject, StaticMethod,
-                     StepBudgetSpent, TauraroError, Traceback, Unsupported)
-
-#: Attributes of host values a program may read: the language's, never the host's internals.
-HOST_DUNDERS = frozenset({"__name__", "__qualname__", "__doc__", "__class__", "__module__"}) \
-    | subset.SPECIAL_METHODS
+                     Function, Generator, Instance, Module, Property, RefObject,
+                     SequenceIterator, StaticMethod, StepBudgetSpent, TauraroError, Traceback,
+                     Unsupported)
 
 PASS_THROUGH = (TauraroError, StepBudgetSpent, Unsupported)
 
@@ -83,13 +80,26 @@ class Runtime:
 
     # -- types -------------------------------------------------------------------------------
     def type_of(self, x):
+        """type(x) as a program sees it: a host type only when it is the language's own
+        constructor (tauraro.surface); any other host type is stood for by a refvm class."""
         if isinstance(x, Instance):
             return x.cls
         if isinstance(x, RefObject):
             return self.builtin_types[type(x)]
         if isinstance(x, type):  # never hand out the host's `type`: it makes host classes
             return self.builtins["type"]
-        return type(x)
+        host_type = type(x)
+        if surface.is_constructor(host_type):
+            return host_type
+        return self.stand_in_class(host_type)
+
+    def stand_in_class(self, host_type):
+        """The refvm class standing for a host type that is not the language's constructor:
+        named like it, not callable (CPython's 'cannot create' for such types)."""
+        cls = self.stand_ins.get(host_type)
+        if cls is None:
+            cls = self.stand_ins[host_type] = self.make_stand_in(host_type)
+        return cls
 
     def type_name(self, x):
         t = self.type_of(x)
@@ -124,10 +134,9 @@ class Runtime:
     # -- special methods ---------------------------------------------------------------------
     def special(self, x, name):
         """The special method `name` of x's type (never of the instance), or MISSING."""
-        t = self.type_of(x)
-        if isinstance(t, Class):
-            return t.lookup(name)
-        return getattr(t, name, MISSING)
+        if isinstance(x, RefObject):
+            return self.type_of(x).lookup(name)
+        return getattr(type(x), name, MISSING)
 
     def invoke(self, method, receiver, *args):
         """Call a special method found on the type of `receiver`, binding it first."""
@@ -177,6 +186,9 @@ class Runtime:
             return self.call(f.function, args, kwargs)
         if isinstance(f, RefObject) or not callable(f):
             raise self.error("TypeError", f"'{self.type_name(f)}' object is not callable")
+        if isinstance(f, type) and not surface.is_constructor(f):
+            raise self.error("TypeError", f"cannot create '{surface.host_type_name(f)}' "
+                                          "instances")
         return self.host_call(f, *args, **kwargs)
 
     def instantiate(self, cls, args, kwargs):
@@ -243,11 +255,13 @@ class Runtime:
 
     def getattr_builtin_object(self, obj, name):
         """Attributes of classes, functions, methods, modules, generators, properties, super."""
+        if name == "__class__":
+            return self.type_of(obj)
         getter = self.builtin_attribute_getters.get(type(obj))
-        value = getter(self, obj, name) if getter else MISSING
+        value = MISSING
+        if getter and surface.vm_attribute_allowed(self.type_name(obj), name):
+            value = getter(self, obj, name)
         if value is MISSING:
-            if name == "__class__":
-                return self.type_of(obj)
             if isinstance(obj, Class):
                 raise self.error("AttributeError",
                                  f"type object '{obj.name}' has no attribute '{name}'")
@@ -259,7 +273,10 @@ class Runtime:
         return value
 
     def host_getattr(self, obj, name):
-        if name.startswith("_") and name not in HOST_DUNDERS:
+        """Only what tauraro.surface lists for the value's type (for a type: its own list)."""
+        if name == "__class__":
+            return self.type_of(obj)
+        if name not in surface.host_attributes(obj if isinstance(obj, type) else type(obj)):
             raise self.missing_host_attribute(obj, name)
         override = self.host_method_overrides.get((obj if isinstance(obj, type) else type(obj),
                                                    name))
@@ -272,7 +289,15 @@ class Runtime:
             return self.error("AttributeError",
                               f"type object '{obj.__name__}' has no attribute '{name}'")
         return self.error("AttributeError",
-                          f"'{type(obj).__name__}' object has no attribute '{name}'")
+                          f"'{self.type_name(obj)}' object has no attribute '{name}'")
+
+    def writable_host_value(self, obj, name):
+        """Host values have no attribute a program may set or delete. The host is asked only
+        for the types tauraro.surface lists (none of which has a writable attribute), so that
+        the error is CPython's own ('readonly attribute', 'immutable type', ...)."""
+        host_type = obj if isinstance(obj, type) else type(obj)
+        if host_type not in surface.HOST_TYPES or name.startswith("_"):
+            raise self.missing_host_attribute(obj, name)
 
     def setattr(self, obj, name, value):
         if isinstance(obj, Instance):
@@ -304,8 +329,7 @@ class Runtime:
             raise self.error("AttributeError",
                              f"'{self.type_name(obj)}' object has no attribute '{name}'")
         else:
-            if name.startswith("_") and name not in HOST_DUNDERS:
-                raise self.missing_host_attribute(obj, name)
+            self.writable_host_value(obj, name)
             self.host_call(setattr, obj, name, value)
 
     def set_class_name(self, cls, name, value):
@@ -362,8 +386,7 @@ class Runtime:
             raise self.error("AttributeError",
                              f"'{self.type_name(obj)}' object has no attribute '{name}'")
         else:
-            if name.startswith("_"):
-                raise self.missing_host_attribute(obj, name)
+            self.writable_host_value(obj, name)
             self.host_call(delattr, obj, name)
 
     # -- operators ---------------------------------------------------------------------------
@@ -521,41 +544,54 @@ class Runtime:
     # -- iteration ---------------------------------------------------------------------------
     def iterate(self, x, complaint="'{}' object is not iterable"):
         """iter(x): __iter__ (whose result must have __next__), else __getitem__ indexing."""
-        if isinstance(x, Generator):
+        if isinstance(x, (Generator, SequenceIterator)):
             return x
         if isinstance(x, Instance):
             method = x.cls.lookup("__iter__")
             if method is not MISSING:
                 it = self.invoke(method, x)
-                if self.special(it, "__next__") is MISSING and not isinstance(it, Generator):
+                if self.special(it, "__next__") is MISSING and \
+                        not isinstance(it, (Generator, SequenceIterator)):
                     raise self.error("TypeError", "iter() returned non-iterator of type "
                                                   f"'{self.type_name(it)}'")
                 return it
             if x.cls.lookup("__getitem__") is not MISSING:
-                return self.sequence_iterator(x)
+                return SequenceIterator(self, x)
         if isinstance(x, RefObject) or not hasattr(type(x), "__iter__") and \
                 not hasattr(type(x), "__getitem__"):
             raise self.error("TypeError", complaint.format(self.type_name(x)))
         return self.host_call(iter, x)
 
-    def sequence_iterator(self, x):
-        """The old iteration protocol: x[0], x[1], ... until IndexError."""
-        index = 0
-        while True:
-            try:
-                value = self.getitem(x, index)
-            except TauraroError as e:
-                if self.is_exception_instance(e.exc, "IndexError") or \
-                        self.is_exception_instance(e.exc, "StopIteration"):
-                    return
-                raise
-            yield value
-            index += 1
+    def sequence_next(self, it):
+        """The next item of the old iteration protocol: x[i]; IndexError or StopIteration ends
+        it for good."""
+        if it.sequence is None:
+            raise self.error("StopIteration")
+        try:
+            value = self.getitem(it.sequence, it.index)
+        except TauraroError as e:
+            if self.is_exception_instance(e.exc, "IndexError") or \
+                    self.is_exception_instance(e.exc, "StopIteration"):
+                it.sequence = None
+                raise self.error("StopIteration") from None
+            raise
+        it.index += 1
+        return value
+
+    def sequence_next_for_host(self, it):
+        try:
+            return self.sequence_next(it)
+        except TauraroError as e:
+            if self.is_exception_instance(e.exc, "StopIteration"):
+                raise StopIteration from None
+            raise
 
     def next(self, it):
         """next(it): __next__; raises a Tauraro StopIteration at the end."""
         if isinstance(it, Generator):
             return self.generator_resume(it, None)
+        if isinstance(it, SequenceIterator):
+            return self.sequence_next(it)
         if isinstance(it, Instance):
             method = it.cls.lookup("__next__")
             if method is MISSING:
@@ -568,7 +604,7 @@ class Runtime:
     def host_iterator(self, x, complaint="'{}' object is not iterable"):
         """A host iterator over x's Tauraro iteration, for `for` loops and host builtins."""
         it = self.iterate(x, complaint)
-        if not isinstance(it, RefObject) or isinstance(it, Generator):
+        if not isinstance(it, RefObject) or isinstance(it, (Generator, SequenceIterator)):
             return it
         return self.drive(it)
 

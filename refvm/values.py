@@ -81,8 +81,10 @@ class Class(RefObject):
         return other in self.mro
 
     def __repr__(self):
-        return f"<class '{self.qualname}'>" if self.rt.is_builtin_class(self) \
-            else f"<class '__main__.{self.qualname}'>"
+        module = self.dict.get("__module__", "builtins" if self.rt.is_builtin_class(self)
+                               else "__main__")
+        return f"<class '{self.qualname}'>" if module == "builtins" \
+            else f"<class '{module}.{self.qualname}'>"
 
 
 class _Missing:
@@ -329,6 +331,20 @@ class Generator(RefObject):
         return f"<generator object {self.qualname} at {id(self):#x}>"
 
 
+class SequenceIterator(RefObject):
+    """iter(x) of an object that has only __getitem__: x[0], x[1], ... until IndexError or
+    StopIteration, after which it stays exhausted (CPython's `iterator` type)."""
+
+    def __init__(self, rt, sequence):
+        self.rt, self.sequence, self.index = rt, sequence, 0
+
+    def __iter__(self):  # host iteration protocol, for host builtins
+        return self
+
+    def __next__(self):
+        return self.rt.sequence_next_for_host(self)
+
+
 class Traceback(RefObject):
     """The traceback passed to __exit__: a token with no attributes a program can reach."""
 
@@ -341,5 +357,6 @@ for _cls, _host_name in ((Class, "type"), (Function, "function"),
                          (BuiltinFunction, "builtin_function_or_method"), (BoundMethod, "method"),
                          (Property, "property"), (StaticMethod, "staticmethod"),
                          (ClassMethod, "classmethod"), (Super, "super"), (Module, "module"),
-                         (Generator, "generator"), (Traceback, "traceback")):
+                         (Generator, "generator"), (SequenceIterator, "iterator"),
+                         (Traceback, "traceback")):
     _cls.__name__ = _cls.__qualname__ = _host_name

@@ -8,7 +8,7 @@ The section between the BEGIN/END markers is replaced; a test fails when it is s
 import ast
 from pathlib import Path
 
-from . import subset
+from . import subset, surface
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "language.md"
 BEGIN, END = "<!-- BEGIN GENERATED: tauraro.docgen -->", "<!-- END GENERATED -->"
@@ -47,7 +47,30 @@ def generated_section():
     ]
     for module, members in subset.MODULES.items():
         lines.append(f"- **Module `{module}`**: {names(members)}.")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + surface_lines()) + "\n"
+
+
+def surface_lines():
+    """The sandbox's allow-list (tauraro/surface.py), type by type."""
+    listed = {surface.host_type_name(t): names for t, names in surface.HOST_TYPES.items()}
+    bare = sorted(name for name, attributes in listed.items() if not attributes)
+    lines = [
+        "- **Attributes a program may read on builtin values** (tauraro/surface.py; besides "
+        f"the special methods the type defines and {names(surface.DESCRIPTIVE_DUNDERS)}; on "
+        "the constructors, the same names read on the type):",
+    ]
+    lines += [f"  - `{name}`: {names(attributes)}" for name, attributes in sorted(listed.items())
+              if attributes]
+    lines.append(f"  - nothing more on {names(bare)}")
+    lines.append("- **Host types whose call is a constructor** (every other type a program "
+                 "holds cannot be called): "
+                 f"{names(surface.host_type_name(t) for t in surface.CONSTRUCTORS)}.")
+    lines.append("- **Attributes of the VMs' own objects** (by language type; a namespace, "
+                 "where there is one, comes on top):")
+    for name, (attributes, namespace) in sorted(surface.VM_TYPES.items()):
+        extra = f"; and {namespace}" if namespace else ""
+        lines.append(f"  - `{name}`: {names(attributes)}{extra}")
+    return lines
 
 
 def main():
