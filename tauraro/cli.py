@@ -298,9 +298,9 @@ def corpus_leg(args):
 
 def cmd_corpus(args):
     from . import junit
-    programs = corpus.discover(args.paths, sizes(args.size))
     try:
         leg, run = corpus_leg(args)
+        programs = corpus.discover(args.paths, sizes(args.size), allow_empty=False)
     except ValueError as e:
         print(f"tauraro: {e}", file=sys.stderr)
         return EXIT_STATUS["rejected"]
@@ -337,11 +337,15 @@ def cmd_corpus(args):
         except OSError as e:
             print(f"tauraro: cannot write {args.junit}: {e.strerror or e}", file=sys.stderr)
             return EXIT_STATUS["rejected"]
-    return 1 if failures or missing or not total else 0
+    return 1 if failures or missing else 0
 
 
 def cmd_expect(args):
-    programs = corpus.discover(args.paths, sizes(args.size))
+    try:
+        programs = corpus.discover(args.paths, sizes(args.size), allow_empty=False)
+    except ValueError as e:
+        print(f"tauraro: {e}", file=sys.stderr)
+        return EXIT_STATUS["rejected"]
     status = 0
     for program in programs:
         outcome = corpus.cpython_outcome(program.source(), args.python)

@@ -68,12 +68,18 @@ class Program:
         return Outcome("error", stdout, exc_type, message)
 
 
-def discover(paths=None, sizes=("tiny",)):
-    """The corpus programs under `paths` (default: the whole corpus), in a stable order."""
+def discover(paths=None, sizes=("tiny",), allow_empty=True):
+    """The corpus programs under `paths` (default: the whole corpus), in a stable order.
+    ValueError names a path that does not exist, or, unless `allow_empty`, a given folder
+    that holds no program: a typo must not pass as an empty, successful run."""
     roots = [Path(p) for p in paths] if paths else [ROOT]
     found = []
     for root in roots:
+        if not root.exists():
+            raise ValueError(f"no such file or directory: {root}")
         files = [root] if root.is_file() else sorted(root.rglob("*.py"))
+        if not files and not allow_empty:
+            raise ValueError(f"no programs (*.py files) in {root}")
         for path in files:
             program = Program(path.resolve())
             for size in sizes if program.is_bench else ("tiny",):

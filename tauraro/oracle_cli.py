@@ -3,7 +3,7 @@
 import sys
 
 from .cli import read_source
-from .external import parse_command
+from .external import check_command
 from .outcome import EXIT_STATUS
 from .parse import ProgramError, parse
 
@@ -17,7 +17,7 @@ def oracle_options(args):
                f"{', '.join(legs.MATRIX)}"
     if args.impl is not None:
         try:
-            parse_command(args.impl)
+            check_command(args.impl)
         except ValueError as e:
             return str(e)
     return None

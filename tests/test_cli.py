@@ -97,3 +97,14 @@ def test_dis_stats_trace_and_opt(tmp_path):
     assert bad.returncode == 2 and "bad optimization switch" in bad.stderr
     wrong_vm = run_cli("run", "--vm", "ref", "--opt", "none", program)
     assert wrong_vm.returncode == 2 and "--opt applies to the fast VM" in wrong_vm.stderr
+
+
+def test_corpus_and_expect_name_a_path_that_does_not_exist_or_holds_no_program(tmp_path):
+    for command in ("corpus", "expect"):
+        result = run_cli(command, tmp_path / "nosuch")
+        assert (result.returncode, result.stdout) == (2, ""), result.stdout
+        assert result.stderr == f"tauraro: no such file or directory: {tmp_path / 'nosuch'}\n"
+        (tmp_path / "empty").mkdir(exist_ok=True)
+        result = run_cli(command, tmp_path / "empty")
+        assert (result.returncode, result.stdout) == (2, "")
+        assert result.stderr == f"tauraro: no programs (*.py files) in {tmp_path / 'empty'}\n"
