@@ -79,8 +79,8 @@ def build_parser():
                      help="raise RecursionError past this many nested calls, as CPython "
                           "does (default: %(default)s)")
     run.add_argument("--trace", action="store_true",
-                     help="print each step on stderr (fast: pc, instruction, registers written; "
-                          "ref: each statement and expression value)")
+                     help="print each step on stderr (fast: source line, pc, instruction, "
+                          "registers written; ref: each statement and expression value)")
     run.add_argument("file", help="the program to run")
     run.set_defaults(command=cmd_run)
 

@@ -198,3 +198,45 @@ def test_setup_upgrades_pip_only_when_it_makes_the_venv(tmp_path):
     first, again = setup(), setup()
     assert any("--upgrade pip" in line for line in first) and len(first) == 2
     assert len(again) == 1 and "--upgrade pip" not in again[0] and again[0].endswith("-e .[test]")
+
+
+def test_fastvm_trace_shows_source_lines_beside_pcs_and_short_values(tmp_path):
+    program = write(tmp_path, "t.py", "class Point:\n    pass\n\n\ndef f(n):\n    return n * 2\n"
+                                      "p = Point()\nword = 'a' * 100\nprint(f(21))\n")
+    result = run_cli("run", "--trace", program)
+    assert result.returncode == 0 and result.stdout == "42\n"
+    lines = result.stderr.splitlines()
+    assert lines[0] == "<module> L1 | class Point:"
+    assert lines[1].startswith("  pc 1 ")
+    assert "f L6 | return n * 2" in lines
+    mul = lines.index("f L6 | return n * 2") + 1
+    assert lines[mul].split() == ["pc", "1", "MUL_K", "R1,", "R0,", "2"]
+    assert lines[mul + 1].strip() == "R1 = 42"
+    assert "<module> L9 | print(f(21))" in lines       # back in the caller after the call
+    assert any(line.strip().endswith("= <Point object>") for line in lines)
+    assert any(line.strip().endswith("= <function f>") for line in lines)
+    (long,) = [line for line in lines if "= 'aaaa" in line]
+    assert long.split(" = ")[1] == "'" + "a" * 56 + "..."       # 60 characters
+
+
+def test_trace_values_are_short_bounded_and_never_the_programs_own_repr():
+    import time
+    import fastvm
+    from fastvm.trace import Tracer, short
+    assert short([1, "x", (2.5, None), (3,), {1: {2}}, set(), frozenset()]) == \
+        "[1, 'x', (2.5, None), (3,), {1: {2}}, set(), frozenset()]"
+    cycle = [1]
+    cycle.append(cycle)
+    assert short(cycle) == "[1, [...]]" and short({}) == "{}"
+    assert short(7 ** 1000) == "<int of 2808 bits>"
+    started = time.perf_counter()
+    huge = short(list(range(10**6)))
+    assert time.perf_counter() - started < 0.5    # bounded: a million items are not rendered
+    assert len(huge) == 60 and huge.endswith("...")
+    import io
+    stream = io.StringIO()
+    source = ("class Loud:\n    def __repr__(self):\n        print('repr ran')\n"
+              "        return 'L'\nx = [Loud()]\nprint('done')\n")
+    assert fastvm.run(source, tracer=Tracer(stream, source)).stdout == "done\n"
+    assert "= [<Loud object>]" in stream.getvalue()
+    assert "<module> L5 | x = [Loud()]" in stream.getvalue()
