@@ -312,10 +312,8 @@ class Supervisor:
                 pass
         except KeyboardInterrupt:
             self.out.write("\ntauraro fuzz: interrupted; findings so far are kept\n")
-        finally:
-            for w in self.workers:
-                if w.process.is_alive():
-                    w.process.kill()
+        finally:                   # interrupted (or failing): no worker outlives the run
+            halt([w for w in self.workers if w.process.is_alive()])
         self.progress.done()
         return self.tally
 

@@ -187,7 +187,8 @@ def test_setup_upgrades_pip_only_when_it_makes_the_venv(tmp_path):
     log = tmp_path / "calls.log"
     fake = tmp_path / "python3.11"      # says it is 3.11, logs its arguments, makes a "venv"
     fake.write_text('#!/usr/bin/env bash\necho "$@" >> "$LOG"\n'
-                    'if [ "$1 $2" = "-m venv" ]; then mkdir -p "$3/bin"; cp "$0" "$3/bin/python"; fi\n')
+                    'if [ "$1 $2" = "-m venv" ]; then\n'
+                    '    mkdir -p "$3/bin"; cp "$0" "$3/bin/python"\nfi\n')
     fake.chmod(0o755)
 
     def setup():
