@@ -110,7 +110,8 @@ def build_parser():
     fuzz = commands.add_parser("fuzz", help="generated programs through every VM and CPython")
     budget = fuzz.add_mutually_exclusive_group()
     budget.add_argument("--minutes", type=positive_float, default=None,
-                        help="run this long (default: 1 minute unless --examples)")
+                        help="start programs for this long; those in flight then get up "
+                             "to 10 s more (default: 1 minute unless --examples)")
     budget.add_argument("--examples", type=positive_int, default=None,
                         help="check this many programs (default: run for --minutes)")
     fuzz.add_argument("--seed", type=int, default=None,
