@@ -22,6 +22,7 @@ class Verdict:
     reason: str = ""                     # one line: which leg differs and how
     culprits: tuple = ()                 # names of the legs that differ from CPython
     outcomes: dict = field(default_factory=dict)
+    reference: str = "cpython"           # the leg the others are judged against
 
     @property
     def is_finding(self):
@@ -45,11 +46,12 @@ def judge(source, outcomes, reference="cpython"):
             culprits.append(name)
             reasons.append(f"{name}: {failure_reason(expected, outcome)}")
     if culprits:
-        return Verdict(source, "disagree", "; ".join(reasons), tuple(culprits), outcomes)
+        return Verdict(source, "disagree", "; ".join(reasons), tuple(culprits), outcomes,
+                       reference)
     if exhausted:
         return Verdict(source, "inconclusive", f"step budget spent on {', '.join(exhausted)}",
-                       (), outcomes)
-    return Verdict(source, "agree", "", (), outcomes)
+                       (), outcomes, reference)
+    return Verdict(source, "agree", "", (), outcomes, reference)
 
 
 def check(source, legs, on_leg=None):

@@ -16,9 +16,11 @@ first by the next run.
 
 import random
 import resource
+import signal
 import sys
 import time
 from collections import Counter
+from contextlib import suppress
 from dataclasses import dataclass, field
 from multiprocessing import connection, get_context
 
@@ -30,11 +32,14 @@ from hypothesis.errors import Flaky
 
 from fastvm.stats import Stats
 
-from . import coverage, differential, legs, regressions
+from . import coverage, differential, legs, regressions, report
 from .generate import programs
 from .reduce import reduce
 
 BATCH = 200
+#: Seconds a worker told to stop (SIGTERM) has to clean up (kill the command of an --impl leg
+#: it is waiting for) before it is killed.
+CLEANUP = 2.0
 #: Worker memory ceiling: a runaway program fails there instead of exhausting the machine.
 MEMORY_LIMIT = 8 * 2**30
 DATABASE = regressions.PROJECT / ".hypothesis" / "oracle"
@@ -62,6 +67,7 @@ class Options:
     impl: str | None = None
     timeout: float = 60.0           # per leg that runs a command (--impl)
     watchdog: float | None = None   # seconds before a worker counts as hung (None: derived)
+    grace: float | None = None      # seconds in-flight programs may take after the deadline
     features: tuple = ()
     save: bool = True               # write findings to corpus/regressions
 
@@ -162,6 +168,7 @@ def timed_out(verdict):
 def worker_main(index, conn, options, base_seed):
     """Hunt in batches until told to stop; report every step to the supervisor."""
     limit_memory()
+    signal.signal(signal.SIGTERM, _stop_hunting)  # unwinds through the --impl leg's cleanup
     covered = set()
 
     def on_start(source):
@@ -173,6 +180,8 @@ def worker_main(index, conn, options, base_seed):
     def on_done(verdict, stats, shrinking):
         new = coverage.of(stats) - covered
         covered.update(new)
+        if verdict.is_finding and not shrinking:    # first seen: what to report if cut short
+            conn.send(("sighting", report.describe(verdict, "finding")))
         conn.send(("done", verdict.status, tuple(new), shrinking,
                    verdict.reason if verdict.status == "inconclusive" else None))
 
@@ -190,7 +199,12 @@ def worker_main(index, conn, options, base_seed):
             batch += 1
     except (StopHunting, KeyboardInterrupt):
         pass
-    conn.send(("exit", None))
+    with suppress(OSError):       # the supervisor may have stopped listening
+        conn.send(("exit", None))
+
+
+def _stop_hunting(signum, frame):
+    raise StopHunting
 
 
 def report_finding(verdict, pending, seed, options):
@@ -199,13 +213,21 @@ def report_finding(verdict, pending, seed, options):
     if options.save and verdict.source:
         path = regressions.save(verdict.source, verdict.reason, verdict.culprits,
                                 f"tauraro fuzz, seed {seed}", unlink=pending)
-    return finding_record(verdict.reason, path, verdict.source)
+    return finding_record(verdict.reason, path, verdict.source,
+                          report.describe(verdict, "finding"))
 
 
-def finding_record(reason, path, source):
-    """What the supervisor keeps and prints about one finding."""
+def finding_record(reason, path, source, block=None):
+    """What the supervisor keeps and prints about one finding: `block` is the readable
+    account (oracle.report), the one-line `reason` when there is none."""
     return {"reason": reason, "path": str(path) if path else None,
-            "lines": len(source.splitlines()), "source": source}
+            "lines": len(source.splitlines()), "source": source,
+            "report": block or "\n".join(report.wrap(f"finding: {reason}"))}
+
+
+def headline(record):
+    """The first line of a finding's account."""
+    return record["report"].split("\n", 1)[0].removeprefix("finding: ")
 
 
 def limit_memory():
@@ -218,6 +240,11 @@ def limit_memory():
 
 
 # -- the supervisor --------------------------------------------------------------------------
+#: Seconds the programs in flight at the deadline may take to finish (at most the watchdog):
+#: after them their workers are stopped and the programs counted unfinished, not findings.
+GRACE = 10.0
+
+
 @dataclass
 class Worker:
     index: int
@@ -227,6 +254,7 @@ class Worker:
     leg: str | None = None
     started: float = 0.0
     exited: bool = False
+    sighting: tuple | None = None   # (source, account) of a finding being shrunk
 
 
 @dataclass
@@ -238,46 +266,143 @@ class Tally:
     inconclusive_reasons: Counter = field(default_factory=Counter)
     findings: list = field(default_factory=list)
     covered: set = field(default_factory=set)
-    started: float = field(default_factory=time.monotonic)
+    unfinished: int = 0             # programs in flight when the deadline's grace ran out
+    clock: object = time.monotonic
+    started: float | None = None
+
+    def __post_init__(self):
+        if self.started is None:
+            self.started = self.clock()
 
     @property
     def rate(self):
-        return self.checked / max(time.monotonic() - self.started, 1e-9)
+        return self.checked / max(self.clock() - self.started, 1e-9)
 
 
 def run(options, out=sys.stderr):
     """The whole fuzz run; returns the Tally."""
-    tally = Tally()
-    promote_pending(options, tally, out)
-    base_seed = options.seed if options.seed is not None else random.randrange(2**31)
-    context = get_context("spawn")
-    workers = [spawn(context, i, options, base_seed) for i in range(options.workers)]
-    deadline = tally.started + options.minutes * 60 if options.minutes else None
-    progress = Progress(out)
-    stopping = False
-    try:
-        while any(not w.exited for w in workers):
-            if not stopping and finished(options, tally, deadline):
-                stopping = True
-                for w in workers:
-                    send_stop(w)
-            ready = connection.wait([w.conn for w in workers if not w.exited], timeout=0.5)
-            for w in workers:
-                if w.conn in ready:
-                    receive(w, tally, out)
-            for i, w in enumerate(workers):
-                if not w.exited and stuck(w, options):
-                    workers[i] = replace_worker(context, w, options, base_seed, tally, out,
-                                                restart=not stopping)
-            progress.show(tally, options, deadline)
-    except KeyboardInterrupt:
-        out.write("\ntauraro fuzz: interrupted; findings so far are kept\n")
-    finally:
-        for w in workers:
-            if w.process.is_alive():
-                w.process.kill()
-    progress.done()
-    return tally
+    return Supervisor(options, out).run()
+
+
+class Supervisor:
+    """Starts the workers, takes their reports, replaces hung or dead ones, and ends the run.
+    At the budget every worker is asked to stop before its next program; at the deadline
+    (--minutes) the programs in flight get `grace(options)` seconds more, after which their
+    workers are stopped. `clock` and `start(index, seed) -> Worker` can be replaced (tests)."""
+
+    def __init__(self, options, out, clock=time.monotonic, start=None):
+        self.options, self.out, self.clock = options, out, clock
+        self.tally = Tally(clock=clock)
+        self.base_seed = options.seed if options.seed is not None else random.randrange(2**31)
+        if start is None:
+            context = get_context("spawn")
+            start = lambda index, seed: spawn(context, index, options, seed)  # noqa: E731
+        self.start = start
+        self.deadline = self.tally.started + options.minutes * 60 if options.minutes else None
+        self.stop_by = None         # deadline + grace, once the deadline has passed
+        self.stopping = False
+        self.workers = []
+        self.progress = Progress(out, clock)
+
+    def run(self):
+        promote_pending(self.options, self.tally, self.out)
+        self.workers = [self.start(i, self.base_seed) for i in range(self.options.workers)]
+        try:
+            while self.step():
+                pass
+        except KeyboardInterrupt:
+            self.out.write("\ntauraro fuzz: interrupted; findings so far are kept\n")
+        finally:                   # interrupted (or failing): no worker outlives the run
+            halt([w for w in self.workers if w.process.is_alive()])
+        self.progress.done()
+        return self.tally
+
+    def step(self):
+        """One round of the supervisor; False once every worker has exited."""
+        live = [w for w in self.workers if not w.exited]
+        if not live:
+            return False
+        now = self.clock()
+        if not self.stopping and finished(self.options, self.tally, self.deadline, now):
+            self.begin_stopping(now)
+        if self.stop_by is not None and now >= self.stop_by:
+            self.stop_in_flight()
+            return False
+        ready = connection.wait([w.conn for w in live], timeout=self.wait_time(now))
+        for w in live:
+            if w.conn in ready:
+                drain(w, self.tally, self.out)
+        now = self.clock()
+        for i, w in enumerate(self.workers):
+            if not w.exited and stuck(w, self.options, now):
+                self.workers[i] = self.replace(w, now)
+        self.progress.show(self.tally, self.deadline, self.note(now))
+        return True
+
+    def begin_stopping(self, now):
+        """No worker starts another program; past a deadline, the grace begins."""
+        self.stopping = True
+        for w in self.workers:
+            send_stop(w)
+        if self.deadline is not None and now >= self.deadline:
+            self.stop_by = now + grace(self.options)
+        self.progress.show(self.tally, self.deadline, self.note(now), force=True)
+
+    def wait_time(self, now):
+        """How long to wait for a report: short enough to act on time at the next event."""
+        events = [t for t in (self.deadline if not self.stopping else None, self.stop_by)
+                  if t is not None]
+        return max(0.0, min([0.5, *(t - now for t in events)]))
+
+    def in_flight(self):
+        return [w for w in self.workers
+                if not w.exited and (w.program is not None or w.sighting is not None)]
+
+    def note(self, now):
+        """What the live line says about the end of the run, if it is near."""
+        if not self.stopping:
+            return f"{max(0, self.deadline - now):.0f}s left" if self.deadline else ""
+        count = len(self.in_flight())
+        what = f"stopping: waiting for {count} program{'s' if count != 1 else ''} in flight"
+        return what + (f" (at most {max(0, self.stop_by - now):.0f}s)" if self.stop_by else "")
+
+    def stop_in_flight(self):
+        """The grace is over: stop every worker still running. A program in flight is counted
+        unfinished; a finding still being shrunk is kept as first seen."""
+        running = [w for w in self.workers if not w.exited]
+        halt(running)
+        for w in running:
+            w.exited = True
+            if w.sighting is not None:
+                keep_unshrunk(w.sighting, self.options, self.tally, self.out)
+            elif w.program is not None:
+                self.tally.unfinished += 1
+        if self.tally.unfinished:
+            self.out.write(f"\ntauraro fuzz: stopped {self.tally.unfinished} program(s) still "
+                           f"running {grace(self.options):.0f}s after the deadline "
+                           f"(unfinished, not findings)\n")
+
+    def replace(self, worker, now):
+        """Report the program a worker hung or died on; a fresh worker unless stopping."""
+        report_lost(worker, self.options, self.tally, self.out, now)
+        if self.stopping:
+            return worker
+        return self.start(worker.index,
+                          self.base_seed + 7_777_777 * (len(self.tally.findings) + 1))
+
+
+def halt(workers, within=CLEANUP):
+    """Stop the processes of `workers`: SIGTERM, so each can clean up, and SIGKILL for any
+    still alive after `within` seconds."""
+    for w in workers:
+        if w.process.is_alive():
+            w.process.terminate()
+    end = time.monotonic() + within
+    for w in workers:
+        w.process.join(max(0.0, end - time.monotonic()))
+        if w.process.is_alive():
+            w.process.kill()
+            w.process.join(1)
 
 
 def spawn(context, index, options, base_seed):
@@ -289,10 +414,15 @@ def spawn(context, index, options, base_seed):
     return Worker(index, process, parent)
 
 
-def finished(options, tally, deadline):
+def finished(options, tally, deadline, now):
     if options.examples is not None and tally.checked >= options.examples:
         return True
-    return deadline is not None and time.monotonic() >= deadline
+    return deadline is not None and now >= deadline
+
+
+def grace(options):
+    """Seconds the programs in flight at the deadline may still take."""
+    return options.grace if options.grace is not None else min(GRACE, watchdog(options))
 
 
 def send_stop(worker):
@@ -302,6 +432,14 @@ def send_stop(worker):
         pass
 
 
+def drain(worker, tally, out, most=100):
+    """Take the reports `worker` has sent (up to `most`, so that none can hold the loop)."""
+    for _ in range(most):
+        receive(worker, tally, out)
+        if worker.exited or not worker.conn.poll():
+            return
+
+
 def receive(worker, tally, out):
     try:
         kind, *payload = worker.conn.recv()
@@ -309,27 +447,34 @@ def receive(worker, tally, out):
         worker.exited = True
         return
     if kind == "start":
-        worker.program, worker.leg, worker.started = payload[0], None, time.monotonic()
+        worker.program, worker.leg, worker.started = payload[0], None, tally.clock()
     elif kind == "leg":
         worker.leg = payload[0]
+    elif kind == "sighting":
+        worker.sighting = (worker.program, payload[0])
     elif kind == "done":
-        status, new, shrinking, inconclusive_reason = payload
-        worker.program = None
-        tally.covered.update(new)
-        if shrinking:
-            tally.shrink_steps += 1
-            return
-        tally.checked += 1
-        tally.agree += status == "agree"
-        if inconclusive_reason:
-            tally.inconclusive += 1
-            tally.inconclusive_reasons[inconclusive_reason] += 1
+        count_done(worker, tally, *payload)
     elif kind == "finding":
+        worker.sighting = None
         tally.findings.append(payload[0])
-        out.write(f"\nfinding: {payload[0]['reason']}\n  -> {payload[0]['path']} "
+        out.write(f"\nfinding: {headline(payload[0])}\n  -> {payload[0]['path']} "
                   f"({payload[0]['lines']} lines)\n")
     elif kind == "exit":
         worker.exited = True
+
+
+def count_done(worker, tally, status, new, shrinking, reason):
+    """A worker finished checking a program (or a shrunk variant of a finding)."""
+    worker.program = None
+    tally.covered.update(new)
+    if shrinking:
+        tally.shrink_steps += 1
+        return
+    tally.checked += 1
+    tally.agree += status == "agree"
+    if status == "inconclusive":
+        tally.inconclusive += 1
+        tally.inconclusive_reasons[reason] += 1
 
 
 def watchdog(options):
@@ -337,33 +482,40 @@ def watchdog(options):
     return options.watchdog if options.watchdog is not None else 30 + 3 * options.timeout
 
 
-def stuck(worker, options):
+def stuck(worker, options, now):
     """A worker is stuck when its program ran past the watchdog or its process died."""
     if not worker.process.is_alive():
         return True
-    return worker.program is not None and \
-        time.monotonic() - worker.started > watchdog(options)
+    return worker.program is not None and now - worker.started > watchdog(options)
 
 
-def replace_worker(context, worker, options, base_seed, tally, out, restart=True):
-    """Report the program a worker hung or died on, and start a fresh worker."""
+def report_lost(worker, options, tally, out, now):
+    """Stop a hung or dead worker and report the program it was running as a finding."""
     alive = worker.process.is_alive()
-    worker.process.kill()
-    worker.process.join(5)
-    if worker.program is not None:
-        tally.checked += 1
-        what = "hang" if alive else f"died (exit status {worker.process.exitcode})"
-        reason = f"worker {what} on this program, in leg {worker.leg}, after " \
-                 f"{time.monotonic() - worker.started:.0f} s"
-        path = None
-        if options.save:
-            path = regressions.keep_pending(worker.program, reason)
-        tally.findings.append(finding_record(reason, path, worker.program))
-        out.write(f"\nfinding: {reason}\n  -> {path}\n")
+    halt([worker])
     worker.exited = True
-    if not restart:
-        return worker
-    return spawn(context, worker.index, options, base_seed + 7_777_777 * (len(tally.findings) + 1))
+    if worker.sighting is not None:      # it died shrinking: the finding as first seen
+        keep_unshrunk(worker.sighting, options, tally, out)
+    if worker.program is None:
+        return
+    tally.checked += 1
+    what = "hang" if alive else f"died (exit status {worker.process.exitcode})"
+    reason = f"worker {what} on this program, in leg {worker.leg}, after " \
+             f"{now - worker.started:.0f} s"
+    path = regressions.keep_pending(worker.program, reason) if options.save else None
+    tally.findings.append(finding_record(reason, path, worker.program))
+    out.write(f"\nfinding: {reason}\n  -> {path}\n")
+
+
+def keep_unshrunk(sighting, options, tally, out):
+    """A finding whose shrinking was cut short: reported as first seen. Its pending file
+    (written by the worker when it saw it) is promoted by the next run."""
+    source, account = sighting
+    path = regressions.PENDING / f"{regressions.digest(source)}.py" if options.save else None
+    account = account.replace("finding:", "finding (not shrunk: the run stopped first):", 1)
+    record = finding_record(headline({"report": account}), path, source, account)
+    tally.findings.append(record)
+    out.write(f"\nfinding: {record['reason']}\n  -> {path}\n")
 
 
 def promote_pending(options, tally, out):
@@ -375,7 +527,8 @@ def promote_pending(options, tally, out):
         if verdict.is_finding:
             saved = regressions.save(source, verdict.reason, verdict.culprits,
                                      "tauraro fuzz, an interrupted run; not shrunk", unlink=path)
-            tally.findings.append(finding_record(verdict.reason, saved, source))
+            tally.findings.append(finding_record(verdict.reason, saved, source,
+                                                 report.describe(verdict, "finding")))
             out.write(f"pending finding kept: {saved}\n")
         else:
             path.unlink()
@@ -384,18 +537,19 @@ def promote_pending(options, tally, out):
 class Progress:
     """One live line on a terminal; a line every 10 s otherwise."""
 
-    def __init__(self, out):
-        self.out, self.tty, self.last = out, out.isatty(), time.monotonic()
+    def __init__(self, out, clock=time.monotonic):
+        self.out, self.tty, self.clock = out, out.isatty(), clock
+        self.last = clock()
 
-    def show(self, tally, options, deadline):
-        now = time.monotonic()
-        if now - self.last < (0.5 if self.tty else 10):
+    def show(self, tally, deadline, note="", force=False):
+        now = self.clock()
+        if not force and now - self.last < (0.5 if self.tty else 10):
             return
         self.last = now
-        left = f", {max(0, deadline - now):.0f}s left" if deadline else ""
         line = (f"fuzz: {tally.checked} programs, {tally.rate:.1f}/s, "
                 f"{len(tally.findings)} disagreements, {tally.inconclusive} inconclusive, "
-                f"coverage {coverage.summary_fraction(tally.covered)}{left}")
+                f"coverage {coverage.summary_fraction(tally.covered)}"
+                + (f", {note}" if note else ""))
         self.out.write(("\r" + line + "\033[K") if self.tty else line + "\n")
         self.out.flush()
 
@@ -406,15 +560,15 @@ class Progress:
 
 def summary(tally, options):
     """The end-of-run report, as text."""
-    elapsed = time.monotonic() - tally.started
+    elapsed = tally.clock() - tally.started
     lines = [f"checked {tally.checked} programs in {elapsed:.1f}s ({tally.rate:.1f}/s) with "
              f"{options.workers} worker(s): {tally.agree} agree, {tally.inconclusive} "
              f"inconclusive, {len(tally.findings)} disagreements"
-             + (f" ({tally.shrink_steps} more checks shrank them)" if tally.shrink_steps else ""),
+             + (f" ({tally.shrink_steps} more checks shrank them)" if tally.shrink_steps else "")
+             + (f"; {tally.unfinished} unfinished at the deadline" if tally.unfinished else ""),
              *coverage.report(tally.covered),
              *(f"inconclusive {count}x: {reason}"
                for reason, count in tally.inconclusive_reasons.most_common())]
     for finding in tally.findings:
-        lines += [f"finding: {finding['reason']}", f"  saved: {finding['path']}"]
+        lines += [finding["report"], f"  saved: {finding['path']}"]
     return "\n".join(lines) + "\n"
-

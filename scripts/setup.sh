@@ -26,8 +26,9 @@ if [ -x .venv/bin/python ] && ! is_311 .venv/bin/python; then
 fi
 if [ ! -x .venv/bin/python ]; then
     "$PYTHON" -m venv .venv
+    # once, with the venv: upgrading on every run costs a package-index query each time
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 fi
 spec="."
 if [ -n "${1:-}" ]; then spec=".[$1]"; fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e "$spec"

@@ -5,8 +5,10 @@ JSON under a results folder and prints a table per benchmark: fastvm against CPy
 size) and refvm against fastvm (tiny size: refvm at real size takes minutes per run), with
 geometric means. The JSON files work with `python -m pyperf compare_to`.
 
-`tauraro bench --quick --min-speedup 2` is CI's comparison: tiny sizes and few pyperf runs; it
-fails unless fastvm is at least that many times faster than refvm on every benchmark.
+`tauraro bench --quick --min-speedup 2` compares at tiny sizes with few pyperf runs and fails
+unless fastvm is at least that many times faster than refvm on every benchmark. Wall time is
+noisy on a busy machine (other processes share its 2 cores), so scripts/test.sh adds
+`--report-only`: it prints the comparison and never fails on it; CI's gate is the counts below.
 
 `tauraro counts` runs every benchmark (tiny size) on fastvm with statistics on and compares
 the instructions executed with perf/baseline.json: deterministic (hash seed 0, a fresh
@@ -98,21 +100,37 @@ def cmd_bench(args):
     pyperf_args = QUICK_PYPERF if args.quick else (["--fast"] if args.fast else FULL_PYPERF)
     results = {}
     for label, vm, size in legs:
-        path = run_leg(label, vm, size, out_dir, pyperf_args, args.opt, args.bench)
+        try:
+            path = run_leg(label, vm, size, out_dir, pyperf_args, args.opt, args.bench)
+        except subprocess.CalledProcessError as e:
+            print(f"tauraro bench: {SCRIPT.name} failed for {label} (exit status "
+                  f"{e.returncode})", file=sys.stderr)
+            return 1
         results[label] = means(path)
     text, ratios = table(results)
     print()
     print(text)
     first, second = [f"{out_dir}/{label}.json" for label, _, _ in legs[:2]]
     print(f"results: {out_dir}/ (compare with: python -m pyperf compare_to {first} {second})")
-    if args.min_speedup:
-        slow = {name: r for name, r in ratios["ref/fast"].items() if r < args.min_speedup}
-        for name, ratio in sorted(slow.items()):
-            print(f"FAIL: fastvm is only {ratio:.2f}x faster than refvm on {name}")
-        if slow:
-            return 1
-        print(f"ok: fastvm is at least {args.min_speedup}x faster than refvm on every benchmark")
-    return 0
+    if not args.min_speedup:
+        return 0
+    lines, met = speedup_check(ratios["ref/fast"], args.min_speedup, args.report_only)
+    print("\n".join(lines))
+    return 0 if met or args.report_only else 1
+
+
+def speedup_check(ref_over_fast, minimum, report_only=False):
+    """(lines to print, whether fastvm is `minimum` times faster than refvm everywhere)."""
+    slow = {name: r for name, r in ref_over_fast.items() if r < minimum}
+    mark = "note" if report_only else "FAIL"
+    lines = [f"{mark}: fastvm is only {ratio:.2f}x faster than refvm on {name}"
+             for name, ratio in sorted(slow.items())]
+    if not slow:
+        lines.append(f"ok: fastvm is at least {minimum}x faster than refvm on every benchmark")
+    elif report_only:
+        lines.append(f"(below {minimum}x on wall time, reported only: timings are noisy; "
+                     "the instruction-count gate, tests/test_perf_gate.py, is deterministic)")
+    return lines, not slow
 
 
 # -- deterministic instruction counts -----------------------------------------------------------

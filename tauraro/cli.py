@@ -13,8 +13,10 @@
     tauraro expect [--python PY] [PATH...]
                                        (re)write expected outputs with CPython
     tauraro dis [--opt SPEC] FILE      fastvm's code objects, instruction by instruction
-    tauraro stats [--opt SPEC] FILE    instructions executed per opcode and opcode pair
-    tauraro bench [--quick] [--min-speedup X] [--output DIR]
+    tauraro stats [--opt SPEC] [--top N] FILE
+                                       instructions executed per opcode and opcode pair
+                                       (the program's output is not shown)
+    tauraro bench [--quick] [--min-speedup X [--report-only]] [--output DIR]
                                        pyperf timings and the comparison table
     tauraro counts [--update]          instruction counts against perf/baseline.json
 """
@@ -28,6 +30,30 @@ from .outcome import EXIT_STATUS
 from .parse import ProgramError, parse
 
 
+#: Each command's exit statuses, shown by its --help and listed in README.md (a test checks
+#: both). Every command also exits 2 on a usage error and 130 when interrupted.
+EXIT_STATUSES = {
+    "run": "0 the program ended normally, 1 an uncaught exception, 2 the program is rejected "
+           "or cannot be read, 3 the step budget is spent, 4 an internal error of a VM",
+    "dis": "0 listed, 2 the program is rejected or cannot be read",
+    "stats": "the program's status as for run, with the counts; 2 and no counts when it is "
+             "rejected or cannot be read",
+    "check": "0 every file agrees (with --parse-only: is in the language), 1 some file "
+             "disagrees, else 2 some file is rejected or cannot be read, else 3 some check "
+             "is inconclusive",
+    "fuzz": "0 no disagreement, 1 a disagreement (a hung or dead worker too), 2 bad options "
+            "or an --impl that cannot start; when interrupted: the summary so far, 0 or 1",
+    "corpus": "0 every program passes, 1 some program fails or has no expected output, 2 a "
+              "PATH that does not exist or holds no program, an --impl that cannot start, or "
+              "a --junit file that cannot be written",
+    "expect": "0 every expected output written, 1 CPython ended some program otherwise than "
+              "normally or by an exception, 2 a PATH that does not exist or holds no program",
+    "bench": "0 done (with --min-speedup: and met, or --report-only), 1 --min-speedup not met "
+             "or a pyperf run failed",
+    "counts": "0 no benchmark grew more than 1% (or --update), 1 some benchmark did",
+}
+
+
 def main(argv=None):
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -39,29 +65,37 @@ def main(argv=None):
 
 
 def build_parser():
-    parser = argparse.ArgumentParser(prog="tauraro", description="The Tauraro VM lab.")
-    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    parser = argparse.ArgumentParser(prog="tauraro", description="The Tauraro VM lab.",
+                                     epilog="exit status 2: a usage error; 130: interrupted")
+    commands = _Commands(parser.add_subparsers(
+        required=True, metavar="COMMAND",
+        help="what to do; `tauraro COMMAND --help` for its options and exit statuses"))
 
     run = commands.add_parser("run", help="run a program")
     add_vm_option(run)
     run.add_argument("--max-steps", type=positive_int, default=None,
-                     help="stop with exit status 3 after N steps")
-    run.add_argument("--recursion-limit", type=positive_int, default=1000)
+                     help="stop with exit status 3 after N steps (default: no limit)")
+    run.add_argument("--recursion-limit", type=positive_int, default=1000,
+                     help="raise RecursionError past this many nested calls, as CPython "
+                          "does (default: %(default)s)")
     run.add_argument("--trace", action="store_true",
-                     help="print each step on stderr (fast: pc, instruction, registers written; "
-                          "ref: each statement and expression value)")
-    run.add_argument("file")
+                     help="print each step on stderr (fast: source line, pc, instruction, "
+                          "registers written; ref: each statement and expression value)")
+    run.add_argument("file", help="the program to run")
     run.set_defaults(command=cmd_run)
 
     dis = commands.add_parser("dis", help="disassemble a program's fastvm code")
     add_opt_option(dis)
-    dis.add_argument("file")
+    dis.add_argument("file", help="the program to disassemble")
     dis.set_defaults(command=cmd_dis)
 
-    stats = commands.add_parser("stats", help="run on fastvm and count instructions")
+    stats = commands.add_parser(
+        "stats", help="run on fastvm and count instructions executed (the program's output is "
+                      "not shown; its errors are)")
     add_opt_option(stats)
-    stats.add_argument("--top", type=positive_int, default=25)
-    stats.add_argument("file")
+    stats.add_argument("--top", type=positive_int, default=25, metavar="N",
+                       help="show the N most executed opcodes and pairs (default: %(default)s)")
+    stats.add_argument("file", help="the program to run")
     stats.set_defaults(command=cmd_stats)
 
     check = commands.add_parser(
@@ -70,17 +104,20 @@ def build_parser():
     check.add_argument("--parse-only", action="store_true",
                        help="only parse and check that programs are in the language")
     add_oracle_options(check)
-    check.add_argument("files", nargs="+")
+    check.add_argument("files", nargs="+", metavar="FILE", help="the programs to check")
     check.set_defaults(command=cmd_check)
 
     fuzz = commands.add_parser("fuzz", help="generated programs through every VM and CPython")
     budget = fuzz.add_mutually_exclusive_group()
     budget.add_argument("--minutes", type=positive_float, default=None,
-                        help="run this long (default: 1 minute unless --examples)")
+                        help="start programs for this long; those in flight then get up "
+                             "to 10 s more (default: 1 minute unless --examples)")
     budget.add_argument("--examples", type=positive_int, default=None,
-                        help="check this many programs")
-    fuzz.add_argument("--seed", type=int, default=None, help="make the run repeatable")
-    fuzz.add_argument("--workers", type=positive_int, default=1, help="worker processes")
+                        help="check this many programs (default: run for --minutes)")
+    fuzz.add_argument("--seed", type=int, default=None,
+                      help="make the run repeatable (default: a random seed)")
+    fuzz.add_argument("--workers", type=positive_int, default=1,
+                      help="worker processes (default: %(default)s)")
     fuzz.add_argument("--features", default=None, metavar="F,...",
                       help="only these program features (default: all)")
     fuzz.add_argument("--no-save", action="store_true",
@@ -91,38 +128,66 @@ def build_parser():
     corp = commands.add_parser("corpus", help="run corpus programs and compare with CPython")
     add_vm_option(corp)
     corp.add_argument("--size", choices=["tiny", "real", "both"], default="tiny",
-                      help="benchmark size (default tiny)")
-    corp.add_argument("--max-steps", type=positive_int, default=None)
+                      help="benchmark programs' size (default: %(default)s)")
+    corp.add_argument("--max-steps", type=positive_int, default=None,
+                      help="a VM's step budget per program; a program that spends it fails "
+                           "(default: no limit)")
     corp.add_argument("--impl", default=None, metavar="'CMD {file}'",
                       help="run each program with this command instead of a VM, "
-                           "e.g. 'pypy3 {file}'")
+                           "e.g. 'pypy3 {file}' (default: none, use --vm)")
     corp.add_argument("--timeout", type=positive_int, default=60, metavar="SECONDS",
-                      help="with --impl: kill a program after this long (default 60)")
+                      help="with --impl: kill a program after this long (default: "
+                           "%(default)s)")
     corp.add_argument("--junit", default=None, metavar="FILE",
-                      help="also write a JUnit XML report to FILE")
-    corp.add_argument("paths", nargs="*", help="files or folders (default: the whole corpus)")
+                      help="also write a JUnit XML report to FILE (default: none)")
+    corp.add_argument("paths", nargs="*", metavar="PATH",
+                      help="files or folders (default: the whole corpus)")
     corp.set_defaults(command=cmd_corpus, vm=None)  # None: --vm not given (see corpus_leg)
 
     expect = commands.add_parser("expect", help="write expected outputs by running CPython")
-    expect.add_argument("--python", default=sys.executable, help="the CPython to run")
-    expect.add_argument("--size", choices=["tiny", "real", "both"], default="both")
-    expect.add_argument("paths", nargs="*")
+    expect.add_argument("--python", default=sys.executable,
+                        help="the CPython 3.11 to run (default: %(default)s)")
+    expect.add_argument("--size", choices=["tiny", "real", "both"], default="both",
+                        help="benchmark programs' size (default: %(default)s)")
+    expect.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files or folders (default: the whole corpus)")
     expect.set_defaults(command=cmd_expect)
     bench = commands.add_parser("bench", help="pyperf benchmarks: fastvm vs CPython vs refvm")
     bench.add_argument("--quick", action="store_true",
-                       help="tiny sizes, fastvm and refvm only, few runs (CI)")
+                       help="tiny sizes, fastvm and refvm only, few runs")
     bench.add_argument("--fast", action="store_true", help="pass --fast to pyperf")
-    bench.add_argument("--opt", default=None, metavar="SPEC", help="fastvm switches")
-    bench.add_argument("--bench", default=None, help="comma-separated benchmark names")
-    bench.add_argument("--output", default="results", help="folder for pyperf JSON")
-    bench.add_argument("--min-speedup", type=float, default=None,
-                       help="fail unless fastvm is this many times faster than refvm")
+    bench.add_argument("--opt", default=None, metavar="SPEC",
+                       help="fastvm switches, as for run (default: fastvm's default)")
+    bench.add_argument("--bench", default=None, metavar="NAME,...",
+                       help="only these benchmarks (default: all of corpus/bench)")
+    bench.add_argument("--output", default="results", metavar="DIR",
+                       help="folder for pyperf JSON (default: %(default)s)")
+    bench.add_argument("--min-speedup", type=float, default=None, metavar="X",
+                       help="fail unless fastvm is X times faster than refvm on every "
+                            "benchmark (default: no check)")
+    bench.add_argument("--report-only", action="store_true",
+                       help="print the --min-speedup check without failing on it (wall time "
+                            "is noisy; CI gates on instruction counts)")
     bench.set_defaults(command=lambda args: _bench().cmd_bench(args))
 
     counts = commands.add_parser("counts", help="instruction counts against perf/baseline.json")
-    counts.add_argument("--update", action="store_true", help="rewrite the baseline")
+    counts.add_argument("--update", action="store_true",
+                        help="rewrite the baseline with the counts of now")
     counts.set_defaults(command=lambda args: _bench().cmd_counts(args))
     return parser
+
+
+class _Commands:
+    """The subparsers action; each command's own --help opens with what the command does (its
+    help in the list of commands) and ends with its exit statuses."""
+
+    def __init__(self, action):
+        self.action = action
+
+    def add_parser(self, name, **kwargs):
+        kwargs.setdefault("description", kwargs.get("help"))
+        return self.action.add_parser(name, epilog=f"exit status: {EXIT_STATUSES[name]}",
+                                      **kwargs)
 
 
 def _oracle_cli():
@@ -135,10 +200,11 @@ def add_oracle_options(parser):
                         help="fastvm configuration to run (repeatable; default: the matrix, "
                              "see docs/oracle.md)")
     parser.add_argument("--impl", default=None, metavar="'CMD {file}'",
-                        help="one more implementation to compare with CPython")
+                        help="one more implementation to compare with CPython (default: "
+                             "none)")
     parser.add_argument("--timeout", type=positive_float, default=60.0, metavar="SECONDS",
-                        help="kill an --impl leg after this long (default 60); a worker "
-                             "is counted as hung after 30 s plus three times this")
+                        help="kill an --impl leg after this long (default: %(default)g); a "
+                             "fuzz worker is counted as hung after 30 s plus three times this")
 
 
 def positive_float(text):
@@ -155,14 +221,15 @@ def _bench():
 
 def add_vm_option(parser):
     parser.add_argument("--vm", choices=sorted(vms.VMS), default=vms.DEFAULT_VM,
-                        help=f"the executor (default {vms.DEFAULT_VM})")
+                        help="the executor (default: %(default)s)")
     add_opt_option(parser)
 
 
 def add_opt_option(parser):
     parser.add_argument("--opt", default=None, metavar="SPEC",
                         help="fastvm optimization switches: all, none, stress, or "
-                             "+NAME/-NAME,... applied to the default")
+                             "+NAME/-NAME,... applied to the default (default: the default "
+                             "switches, docs/optimizations.md)")
 
 
 def vm_runner(args):
@@ -257,7 +324,8 @@ def cmd_stats(args):
     stats = Stats()
     outcome = run(source, args.file, config=config, stats=stats)
     sys.stderr.write(outcome.stderr)
-    sys.stdout.write(stats.report(args.top))
+    if outcome.kind != "rejected":     # a rejected program ran nothing: no table of zeros
+        sys.stdout.write(stats.report(args.top))
     return outcome.exit_status
 
 
@@ -298,9 +366,9 @@ def corpus_leg(args):
 
 def cmd_corpus(args):
     from . import junit
-    programs = corpus.discover(args.paths, sizes(args.size))
     try:
         leg, run = corpus_leg(args)
+        programs = corpus.discover(args.paths, sizes(args.size), allow_empty=False)
     except ValueError as e:
         print(f"tauraro: {e}", file=sys.stderr)
         return EXIT_STATUS["rejected"]
@@ -337,11 +405,15 @@ def cmd_corpus(args):
         except OSError as e:
             print(f"tauraro: cannot write {args.junit}: {e.strerror or e}", file=sys.stderr)
             return EXIT_STATUS["rejected"]
-    return 1 if failures or missing or not total else 0
+    return 1 if failures or missing else 0
 
 
 def cmd_expect(args):
-    programs = corpus.discover(args.paths, sizes(args.size))
+    try:
+        programs = corpus.discover(args.paths, sizes(args.size), allow_empty=False)
+    except ValueError as e:
+        print(f"tauraro: {e}", file=sys.stderr)
+        return EXIT_STATUS["rejected"]
     status = 0
     for program in programs:
         outcome = corpus.cpython_outcome(program.source(), args.python)

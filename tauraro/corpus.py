@@ -68,12 +68,18 @@ class Program:
         return Outcome("error", stdout, exc_type, message)
 
 
-def discover(paths=None, sizes=("tiny",)):
-    """The corpus programs under `paths` (default: the whole corpus), in a stable order."""
+def discover(paths=None, sizes=("tiny",), allow_empty=True):
+    """The corpus programs under `paths` (default: the whole corpus), in a stable order.
+    ValueError names a path that does not exist, or, unless `allow_empty`, a given folder
+    that holds no program: a typo must not pass as an empty, successful run."""
     roots = [Path(p) for p in paths] if paths else [ROOT]
     found = []
     for root in roots:
+        if not root.exists():
+            raise ValueError(f"no such file or directory: {root}")
         files = [root] if root.is_file() else sorted(root.rglob("*.py"))
+        if not files and not allow_empty:
+            raise ValueError(f"no programs (*.py files) in {root}")
         for path in files:
             program = Program(path.resolve())
             for size in sizes if program.is_bench else ("tiny",):
@@ -102,18 +108,32 @@ def write_expected(program, outcome):
         err.unlink()
 
 
+def first_differing_line(expected, actual):
+    """(line number, expected line, actual line) where two outputs first differ, a line being
+    None past the end of its output; None when their lines agree (so they differ, if at all,
+    only in line endings)."""
+    want, got = expected.splitlines(), actual.splitlines()
+    for i, (a, b) in enumerate(zip(want, got)):
+        if a != b:
+            return i + 1, a, b
+    if len(want) == len(got):
+        return None
+    i = min(len(want), len(got))
+    return i + 1, want[i] if i < len(want) else None, got[i] if i < len(got) else None
+
+
 def first_difference(expected, actual):
     """A one-line description of where two outcomes first differ, or None if they agree."""
     if expected.stdout != actual.stdout:
-        want, got = expected.stdout.splitlines(), actual.stdout.splitlines()
-        for i, (a, b) in enumerate(zip(want, got)):
-            if a != b:
-                return f"stdout line {i + 1}: expected {a!r}, got {b!r}"
-        if len(want) != len(got):
-            i = min(len(want), len(got))
-            return (f"stdout line {i + 1}: expected {want[i]!r}" if len(want) > i else
-                    f"stdout line {i + 1}: expected end of output, got {got[i]!r}")
-        return "stdout differs in trailing whitespace"
+        line = first_differing_line(expected.stdout, actual.stdout)
+        if line is None:
+            return "stdout differs in trailing whitespace"
+        number, want, got = line
+        if got is None:
+            return f"stdout line {number}: expected {want!r}"
+        if want is None:
+            return f"stdout line {number}: expected end of output, got {got!r}"
+        return f"stdout line {number}: expected {want!r}, got {got!r}"
     if expected.kind != actual.kind or expected.error_line != actual.error_line:
         lines = actual.stderr.strip().splitlines()
         detail = actual.error_line or (lines[-1] if lines else actual.kind)

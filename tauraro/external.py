@@ -10,6 +10,7 @@ a crash. `corpus.cpython_outcome` classifies CPython's own runs with the same fu
 import os
 import re
 import shlex
+import shutil
 import signal
 import subprocess
 import tempfile
@@ -18,7 +19,8 @@ from pathlib import Path
 
 from .outcome import Outcome
 
-__all__ = ["DEFAULT_TIMEOUT", "ENV", "parse_command", "process_outcome", "run_external", "runner"]
+__all__ = ["DEFAULT_TIMEOUT", "ENV", "check_command", "parse_command", "process_outcome",
+           "run_external", "runner"]
 
 PLACEHOLDER = "{file}"
 DEFAULT_TIMEOUT = 60
@@ -46,6 +48,25 @@ def parse_command(template):
     return argv
 
 
+def check_command(template):
+    """The argv of `template`, as parse_command gives it, once its program is known to be
+    there and executable; ValueError otherwise, so that a run stops once, before any program,
+    instead of failing every program alike. A program that is itself `{file}` is not checked."""
+    argv = parse_command(template)
+    program = argv[0]
+    if PLACEHOLDER in program or shutil.which(program):
+        return argv
+    if os.sep not in program:
+        why = "not found on PATH"
+    elif not os.path.exists(program):
+        why = "No such file or directory"
+    elif os.path.isdir(program):
+        why = "Is a directory"
+    else:
+        why = "Permission denied (not executable)"
+    raise ValueError(f"cannot run {program!r}: {why}")
+
+
 def run_external(template, source, filename="program.py", *, timeout=DEFAULT_TIMEOUT):
     """Run `source` with the command `template` and return its Outcome. The program is written,
     under `filename`'s basename, to a temporary folder that is removed afterwards; `{file}` in
@@ -66,9 +87,9 @@ def run_external(template, source, filename="program.py", *, timeout=DEFAULT_TIM
 
 def runner(template, timeout=DEFAULT_TIMEOUT):
     """A run function like a VM's (see tauraro.vms) that runs programs with the command
-    `template`; ValueError if the template is malformed. VM options such as max_steps do not
-    apply to a command and are ignored."""
-    parse_command(template)
+    `template`; ValueError if the template is malformed or its program cannot start
+    (check_command). VM options such as max_steps do not apply to a command and are ignored."""
+    check_command(template)
 
     def run(source, filename, **_vm_options):
         return run_external(template, source, filename, timeout=timeout)

@@ -3,7 +3,7 @@
 import sys
 
 from .cli import read_source
-from .external import parse_command
+from .external import check_command
 from .outcome import EXIT_STATUS
 from .parse import ProgramError, parse
 
@@ -17,7 +17,7 @@ def oracle_options(args):
                f"{', '.join(legs.MATRIX)}"
     if args.impl is not None:
         try:
-            parse_command(args.impl)
+            check_command(args.impl)
         except ValueError as e:
             return str(e)
     return None
@@ -25,7 +25,7 @@ def oracle_options(args):
 
 def cmd_check(args):
     """Each file on refvm, fastvm under the whole matrix (or --config), CPython and --impl."""
-    from oracle import differential, legs
+    from oracle import legs
     problem = oracle_options(args)
     if problem:
         print(f"tauraro: {problem}", file=sys.stderr)
@@ -34,25 +34,35 @@ def cmd_check(args):
     if args.impl:
         chosen.append(legs.external_leg(args.impl, args.timeout))
     chosen.append(legs.cpython_leg())
-    status = 0
+    seen = set()
     for path in args.files:
-        source = read_source(path)
-        if source is None:
-            status = max(status, EXIT_STATUS["rejected"])
-            continue
-        try:
-            parse(source, path)
-        except ProgramError as e:
-            print(e, file=sys.stderr)
-            status = max(status, EXIT_STATUS["rejected"])
-            continue
-        verdict = differential.check(source, chosen)
-        if verdict.status == "agree":
-            print(f"{path}: agree ({len(chosen)} legs)")
-        else:
-            print(f"{path}: {verdict.status}: {verdict.reason}")
-            status = max(status, 1 if verdict.is_finding else EXIT_STATUS["exhausted"])
-    return status
+        seen.add(check_file(path, chosen))
+    return next((status for status in CHECK_PRECEDENCE if status in seen), 0)
+
+
+#: `tauraro check`'s exit status over several files: a disagreement anywhere (1) comes
+#: first, then a file that could not be checked (2), then an inconclusive check (3).
+CHECK_PRECEDENCE = (1, EXIT_STATUS["rejected"], EXIT_STATUS["exhausted"])
+
+
+def check_file(path, chosen):
+    """Check one file on the legs `chosen`, print the verdict; its exit status."""
+    from oracle import differential, report
+    source = read_source(path)
+    if source is None:
+        return EXIT_STATUS["rejected"]
+    try:
+        parse(source, path)
+    except ProgramError as e:
+        print(e, file=sys.stderr)
+        return EXIT_STATUS["rejected"]
+    verdict = differential.check(source, chosen)
+    if verdict.status == "agree":
+        print(f"{path}: agree ({len(chosen)} legs)")
+        return 0
+    print(report.describe(verdict, path))
+    sys.stdout.flush()
+    return 1 if verdict.is_finding else EXIT_STATUS["exhausted"]
 
 
 def cmd_fuzz(args):

@@ -147,3 +147,30 @@ def test_report_is_valid_xml_whatever_the_leg_printed(tmp_path):
     failure = ET.parse(report).getroot().find("testcase/failure")
     assert failure.get("message") == "crash: \ufffdbad\ufffd[0m"
     assert failure.text == "\ufffd\ufffd tail"
+
+
+@pytest.mark.parametrize("command", ["corpus", "check", "fuzz"])
+def test_a_command_that_cannot_start_stops_the_run_once(command, tmp_path, capsys):
+    program = tmp_path / "p.py"
+    program.write_text("print(1)\n")
+    plain = tmp_path / "plain"
+    plain.write_text("#!/bin/sh\n")          # there, but not executable
+    files = [str(program)] if command != "fuzz" else []
+    for template, why in [("tauraro-no-such-command {file}",
+                           "cannot run 'tauraro-no-such-command': not found on PATH"),
+                          (f"{tmp_path}/nope {{file}}",
+                           f"cannot run '{tmp_path}/nope': No such file or directory"),
+                          (f"{plain} {{file}}", f"cannot run '{plain}': Permission denied"),
+                          (f"{PYTHON} -I", "put {file} in it")]:
+        assert main([command, "--impl", template, *files]) == 2, template
+        out, err = capsys.readouterr()
+        assert err.count(why) == 1 and "Traceback" not in err, err
+        assert out == ""
+
+
+def test_a_runner_checks_its_command_before_any_program():
+    from tauraro.external import check_command, runner
+    assert check_command(f"{PYTHON} -I {{file}}")[0] == sys.executable
+    assert check_command("{file} --flag") == ["{file}", "--flag"]   # the program runs itself
+    with pytest.raises(ValueError, match="cannot run 'tauraro-no-such-command'"):
+        runner("tauraro-no-such-command {file}")

@@ -276,3 +276,171 @@ def test_reduction_keeps_the_programs_ending_so_the_finding_does_not_slip():
     found = fuzz.reduced(differential.check(source, chosen), chosen)
     assert found.is_finding and "def show" in found.source and "x = 1" in found.source
     assert "unrelated" not in found.source
+
+
+# -- the fuzz supervisor's deadline, on a clock the test moves -----------------------------------
+class FakeProcess:
+    """A worker process that is always alive until stopped; records how it was stopped."""
+
+    def __init__(self):
+        self.alive, self.signals, self.exitcode = True, [], None
+
+    def is_alive(self):
+        return self.alive
+
+    def terminate(self):
+        self.signals.append("TERM")
+        self.alive = False
+
+    def kill(self):
+        self.signals.append("KILL")
+        self.alive = False
+
+    def join(self, timeout=None):
+        pass
+
+
+def fake_supervisor(options, workers=1):
+    """A Supervisor over fake workers whose other pipe ends the test holds, on a test clock."""
+    from multiprocessing import Pipe
+    now, ends, out = [1000.0], [], io.StringIO()
+
+    def start(index, seed):
+        parent, child = Pipe()
+        ends.append(child)
+        return fuzz.Worker(index, FakeProcess(), parent)
+    supervisor = fuzz.Supervisor(options, out, clock=lambda: now[0], start=start)
+    supervisor.workers = [start(i, 0) for i in range(workers)]
+    return supervisor, now, ends, out
+
+
+def test_past_the_deadline_no_program_starts_and_those_in_flight_get_the_grace():
+    options = fuzz.Options(minutes=1, save=False, grace=10)
+    supervisor, now, (busy, idle), out = fake_supervisor(options, workers=2)
+    busy.send(("start", "print(1)\n"))
+    assert supervisor.step() and not busy.poll()          # before the deadline: no stop
+    now[0] += 60                                          # the deadline
+    assert supervisor.step()
+    assert busy.recv() == "stop" and idle.recv() == "stop"
+    idle.send(("exit", None))
+    now[0] += 4
+    assert supervisor.step()
+    assert supervisor.note(now[0]) == "stopping: waiting for 1 program in flight (at most 6s)"
+    assert "stopping: waiting for 1 program in flight (at most 10s)" in out.getvalue()
+    now[0] += 6                                           # the grace is over
+    assert not supervisor.step()
+    first = supervisor.workers[0]
+    assert first.exited and first.process.signals == ["TERM"]
+    assert supervisor.workers[1].process.signals == []    # it had exited on its own
+    tally = supervisor.tally
+    assert (tally.unfinished, tally.checked, tally.findings) == (1, 0, [])
+    assert "stopped 1 program(s) still running 10s after the deadline" in out.getvalue()
+    assert "1 unfinished at the deadline" in fuzz.summary(tally, options)
+
+
+def test_a_program_that_ends_within_the_grace_is_counted_and_the_run_ends_then():
+    supervisor, now, (end,), out = fake_supervisor(fuzz.Options(minutes=1, save=False, grace=10))
+    end.send(("start", "print(1)\n"))
+    supervisor.step()
+    now[0] += 61
+    supervisor.step()
+    assert end.recv() == "stop"
+    end.send(("done", "agree", (), False, None))
+    end.send(("exit", None))
+    assert supervisor.step()
+    assert not supervisor.step()                          # every worker exited, before the grace
+    assert (supervisor.tally.checked, supervisor.tally.unfinished) == (1, 0)
+
+
+def test_a_finding_still_shrinking_when_the_grace_ends_is_reported_as_first_seen():
+    supervisor, now, (end,), out = fake_supervisor(fuzz.Options(minutes=1, save=False, grace=5))
+    end.send(("start", "print(1)\n"))
+    end.send(("sighting", "finding: disagree: 1 of 3 legs differ from cpython\n  ref:\n    ..."))
+    end.send(("done", "disagree", (), False, None))
+    end.send(("done", "disagree", (), True, None))        # a shrinking step
+    supervisor.step()
+    now[0] += 65
+    supervisor.step()
+    assert end.recv() == "stop"
+    now[0] += 5
+    assert not supervisor.step()
+    (finding,) = supervisor.tally.findings
+    assert finding["source"] == "print(1)\n" and supervisor.tally.unfinished == 0
+    assert finding["report"].startswith(
+        "finding (not shrunk: the run stopped first): disagree: 1 of 3 legs differ")
+    assert supervisor.tally.checked == 1 and supervisor.tally.shrink_steps == 1
+
+
+def test_the_grace_is_at_most_the_watchdog():
+    assert fuzz.grace(fuzz.Options()) == fuzz.GRACE
+    assert fuzz.grace(fuzz.Options(watchdog=3)) == 3
+    assert fuzz.grace(fuzz.Options(grace=1, watchdog=3)) == 1
+
+
+def test_tauraro_fuzz_stops_at_its_deadline_with_a_slow_implementation(tmp_path):
+    import shlex
+    import sys
+    import time
+    sleeper = tmp_path / "sleeper.py"
+    sleeper.write_text("import time\ntime.sleep(120)\n")
+    options = fuzz.Options(minutes=0.1, seed=2, save=False, configs=("default",), timeout=100,
+                           grace=2, impl=f"{shlex.quote(sys.executable)} "
+                                         f"{shlex.quote(str(sleeper))} {{file}}")
+    started = time.monotonic()
+    tally = fuzz.run(options, out=io.StringIO())
+    # 6 s of budget, 2 s of grace, 2 s of cleanup; the watchdog (330 s) never comes into it
+    assert time.monotonic() - started < 6 + 2 + 2 + 30
+    assert tally.findings == [] and tally.checked + tally.unfinished <= 1
+
+
+# -- the disagreement report -------------------------------------------------------------------
+def test_a_disagreement_is_reported_as_a_readable_block():
+    from oracle import report
+    cpython = Outcome("ok", "1\n" + "abc" * 60 + "d\n")
+    wrong = Outcome("error", "1\n" + "abc" * 60 + "e\n", "ValueError", "bad " * 40)
+    crash = Outcome("crash", stderr="<oracle>:2: internal error in fastvm: KeyError: 'x'\nmore\n")
+    outcomes = {"ref": cpython, **{f"fast[config{i}]": cpython for i in range(12)},
+                "fast[a]": wrong, "fast[b]": crash, "fast[c]": wrong, "cpython": cpython}
+    verdict = differential.judge("print(1)\n", outcomes)
+    block = report.describe(verdict, "prog.py")
+    lines = block.splitlines()
+    assert lines[0] == "prog.py: disagree: 3 of 16 legs differ from cpython"
+    assert lines[1].startswith("  same as cpython: ref, fast[config0], ")
+    assert "  fast[a], fast[c]:" in lines and "  fast[b]:" in lines
+    assert "    stdout line 2, from column 161:" in lines
+    assert "      cpython: ...'bcabcabcabcabcabcabcd'" in lines
+    assert "      these:   ...'bcabcabcabcabcabcabce'" in lines
+    assert any(line.startswith("    outcome: cpython ok; these error ValueError: bad bad")
+               for line in lines)
+    assert "    crash: <oracle>:2: internal error in fastvm: KeyError: 'x'" in lines
+    assert max(map(len, lines)) <= report.WIDTH
+    spent = differential.judge("", {"ref": Outcome("exhausted"), "fast[x]": Outcome("ok"),
+                                    "cpython": Outcome("ok")})
+    assert report.describe(spent, "p").splitlines() == [
+        "p: inconclusive: step budget spent on ref", "  same as cpython: fast[x]"]
+    short = report.describe(differential.judge("", {"ref": Outcome("ok", "1\n2\n"),
+                                                    "cpython": Outcome("ok", "1\n")}), "p")
+    assert short.splitlines()[-3:] == ["    stdout line 2:", "      cpython: (end of output)",
+                                       "      these:   '2'"]
+
+
+def test_tauraro_check_prints_the_block_and_a_disagreement_decides_the_exit_status(tmp_path):
+    import shlex
+    import sys
+    wrong = tmp_path / "wrong.py"     # runs the program, then changes its output
+    wrong.write_text("import io, runpy, sys, contextlib\nbuf = io.StringIO()\n"
+                     "with contextlib.redirect_stdout(buf):\n"
+                     "    runpy.run_path(sys.argv[1], run_name='__main__')\n"
+                     "print(buf.getvalue().replace('3', '4'), end='')\n")
+    program, bad = tmp_path / "p.py", tmp_path / "bad.py"
+    program.write_text("for i in range(5):\n    print(i, 'x' * 300)\n")
+    bad.write_text("x = (\n")
+    impl = f"{shlex.quote(sys.executable)} {shlex.quote(str(wrong))} {{file}}"
+    result = run_cli("check", "--config", "default", "--impl", impl, bad, program)
+    assert result.returncode == 1, result.stderr      # not 2: the disagreement comes first
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{program}: disagree: 1 of 3 legs differ from cpython"
+    assert lines[1:3] == ["  same as cpython: ref, fast[default]", f"  impl[{impl}]:"]
+    assert lines[3:6] == ["    stdout line 4:", "      cpython: '3 " + "x" * 79 + "...",
+                          "      these:   '4 " + "x" * 79 + "..."]
+    assert max(len(line) for line in lines if "impl[" not in line and line != lines[0]) <= 100
