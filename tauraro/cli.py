@@ -24,7 +24,7 @@ import sys
 import time
 
 from . import corpus, vms
-from .outcome import EXIT_STATUS
+from .outcome import EXIT_STATUS, script_path
 from .parse import ProgramError, parse
 
 
@@ -207,7 +207,8 @@ def cmd_run(args):
     if args.trace:
         options["tracer"] = tracer_for(args.vm)
     outcome = run(source, args.file, max_steps=args.max_steps,
-                  recursion_limit=args.recursion_limit, echo=echo, **options)
+                  recursion_limit=args.recursion_limit, echo=echo,
+                  traceback_filename=script_path(args.file), **options)
     sys.stdout.flush()
     sys.stderr.write(outcome.stderr)
     return outcome.exit_status
@@ -255,7 +256,8 @@ def cmd_stats(args):
         print(f"tauraro: {e}", file=sys.stderr)
         return EXIT_STATUS["rejected"]
     stats = Stats()
-    outcome = run(source, args.file, config=config, stats=stats)
+    outcome = run(source, args.file, config=config, stats=stats,
+                  traceback_filename=script_path(args.file))
     sys.stderr.write(outcome.stderr)
     sys.stdout.write(stats.report(args.top))
     return outcome.exit_status
