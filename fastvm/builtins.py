@@ -7,8 +7,8 @@ import builtins as host
 from tauraro import messages, subset
 
 from .objects import (BoundMethod, Builtin, Class, ClassMethod, ExceptionObject, Function,
-                      Generator, Instance, Module, Property, StaticMethod, Super, Unsupported,
-                      VMError, VMObject, exception_classes)
+                      Generator, Instance, Module, Property, StaticMethod, Super, Traceback,
+                      Unsupported, VMError, VMObject, exception_classes)
 
 HOST_BUILTINS = ("len", "range", "enumerate", "zip", "map", "filter", "reversed", "sorted",
                  "min", "max", "sum", "abs", "round", "divmod", "pow", "all", "any", "int",
@@ -41,7 +41,7 @@ def install(vm):
                          Super: names["super"]}
     for host_class, name in ((Function, "function"), (Builtin, "builtin_function_or_method"),
                              (BoundMethod, "method"), (Module, "module"),
-                             (Generator, "generator")):
+                             (Generator, "generator"), (Traceback, "traceback")):
         vm.builtins_types[host_class] = Class(vm, name, (obj,), {}, builtin=True,
                                               native=_cannot_create(vm, name))
     vm.exceptions = exception_classes(vm, obj)
