@@ -16,6 +16,11 @@ from tauraro import vms
 HERE = Path(__file__).parent
 PROGRAMS = sorted((HERE / "tracebacks").glob("*.py"))
 MARKERS = re.compile(r"^\s*[~^]+\s*$")
+#: Programs whose traceback refvm does not reproduce, each with the reason (docs/language.md).
+REFVM_DIFFERS = {
+    "comparison_in_condition_spans_lines": "refvm names the statement's line, not the line of "
+                                           "the expression inside it that failed",
+}
 
 
 def without_markers(text):
@@ -29,6 +34,8 @@ def run(command, cwd):
 @pytest.mark.parametrize("vm", sorted(vms.VMS))
 @pytest.mark.parametrize("path", PROGRAMS, ids=lambda p: p.stem)
 def test_traceback_is_cpythons(path, vm):
+    if vm == "ref" and path.stem in REFVM_DIFFERS:
+        pytest.skip(REFVM_DIFFERS[path.stem])
     expected = run([sys.executable, str(path)], HERE)
     assert expected.returncode == 1, "each program ends in an uncaught exception"
     outcome = vms.runner(vm)(path.read_text(), str(path))
