@@ -1,7 +1,8 @@
 """Uncaught exceptions print CPython's whole traceback on both VMs: every frame, every line
 number, chained exceptions, across re-raises, runs of identical entries folded into
-`[Previous line repeated N more times]` (tests/tracebacks/*.py). The corpus compares only the
-last stderr line; this pins the rest. CPython 3.11's `~~~^^^` marker lines are not reproduced
+`[Previous line repeated N more times]` (tests/tracebacks/*.py), and `tauraro run` names the
+file by the absolute path python3 gives it. The corpus compares only the last stderr line; this
+pins the rest. CPython 3.11's `~~~^^^` marker lines are not reproduced
 (docs/language.md), so they are left out of the comparison."""
 
 import re
@@ -68,7 +69,8 @@ def test_rejections_name_the_file_as_typed(tmp_path):
 
 
 @pytest.mark.parametrize("vm", sorted(vms.VMS))
-@pytest.mark.parametrize("name", ["recursion_error_folds_repeats", "mutual_recursion_is_not_folded"])
+@pytest.mark.parametrize("name", ["recursion_error_folds_repeats",
+                                  "mutual_recursion_is_not_folded"])
 def test_only_the_innermost_thousand_entries_print(name, vm):
     """Deeper than 1000 frames (`--recursion-limit 3000`), CPython prints the last 1000 entries."""
     path = HERE / "tracebacks" / f"{name}.py"
