@@ -14,9 +14,11 @@ from .objects import BudgetSpent, Unsupported, VMError
 
 
 def run(source, filename="<program>", *, config=None, max_steps=None, recursion_limit=1000,
-        echo=None, stats=None, tracer=None):
+        echo=None, stats=None, tracer=None, traceback_filename=None):
     """Run `source` on fastvm and return its Outcome. `config` is a fastvm.Config (default
-    switches when None); `stats` a Stats to count into; `tracer` a Tracer to print steps to."""
+    switches when None); `stats` a Stats to count into; `tracer` a Tracer to print steps to.
+    Tracebacks name the file `traceback_filename` (`tauraro run` gives the absolute path, as
+    CPython does); other messages, and tracebacks by default, name it `filename`."""
     try:
         tree = parse(source, filename)
     except ProgramError as e:
@@ -31,27 +33,27 @@ def run(source, filename="<program>", *, config=None, max_steps=None, recursion_
     vm = Machine(recursion_limit=recursion_limit, max_steps=max_steps, write=write,
                  stats=stats, tracer=tracer)
     return run_deep(lambda: _compiled_outcome(vm, tree, config or Config(), out, source,
-                                              filename))
+                                              filename, traceback_filename or filename))
 
 
-def _compiled_outcome(vm, tree, config, out, source, filename):
+def _compiled_outcome(vm, tree, config, out, source, filename, traceback_filename):
     """Compile (deeply nested expressions recurse as deep as they nest) and run."""
     try:
         code = compile_module(tree, filename, config)
     except NotLowered as e:
         line, col = getattr(e.node, "lineno", 1), getattr(e.node, "col_offset", 0) + 1
         return Outcome("rejected", stderr=f"{filename}:{line}:{col}: unsupported: {e}\n")
-    return _outcome(vm, code, out, source.splitlines(), filename)
+    return _outcome(vm, code, out, source.splitlines(), filename, traceback_filename)
 
 
-def _outcome(vm, code, out, lines, filename):
+def _outcome(vm, code, out, lines, filename, traceback_filename):
     try:
         try:
             vm.run_module(code)
         finally:
             vm.finalize_module()
     except VMError as e:
-        chain = _chain(e.exc, lines, filename)
+        chain = _chain(e.exc, lines, traceback_filename)
         return Outcome("error", out.getvalue(), e.exc.cls.qualname, _safe_str(e.exc),
                        format_exception_report(chain))
     except BudgetSpent as e:

@@ -4,6 +4,7 @@ import argparse
 import sys
 
 from tauraro.cli import read_source
+from tauraro.outcome import script_path
 
 from . import run
 from .trace import Tracer
@@ -21,6 +22,7 @@ def main(argv=None):
         return 2
     outcome = run(source, args.file, max_steps=args.max_steps,
                   tracer=Tracer() if args.trace else None,
+                  traceback_filename=script_path(args.file),
                   echo=lambda text: (sys.stdout.write(text), sys.stdout.flush()))
     sys.stderr.write(outcome.stderr)
     return outcome.exit_status

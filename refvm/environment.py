@@ -64,9 +64,9 @@ def _collect(scope, node):
         body = node.body if isinstance(node, ast.FunctionDef) else [node.body]
     elif isinstance(node, (ast.Module, ast.ClassDef)):
         body = node.body
-    else:  # a comprehension: its targets are its locals
+    else:  # a comprehension: the names its targets store to are its locals
         for gen in node.generators:
-            _bind_target(scope, gen.target)
+            _visit(scope, gen.target)
         return
     for child in body:
         _visit(scope, child)
@@ -93,12 +93,6 @@ def _visit(scope, node):
         scope.is_generator = True
     for child in ast.iter_child_nodes(node):
         _visit(scope, child)
-
-
-def _bind_target(scope, target):
-    for node in ast.walk(target):
-        if isinstance(node, ast.Name):
-            scope.bound.add(node.id)
 
 
 class Environment:

@@ -36,6 +36,39 @@ COMPREHENSION_NAMES = {ast.ListComp: "<listcomp>", ast.SetComp: "<setcomp>",
 DONE = object()
 
 
+def condition_line(test, line):
+    """The line CPython 3.11's compiler is left at after compiling `test` as a condition
+    (of an if, while, assert or comprehension clause) when it was at `line`: a comparison
+    reached through `and`, `or`, `not` and conditional expressions is compiled at its own
+    line, which then stays for the code after it (assert's raise, a comprehension's next
+    clause), while any other condition leaves the line as it was."""
+    if isinstance(test, ast.Compare):
+        return test.lineno
+    if isinstance(test, ast.BoolOp):
+        parts = test.values
+    elif isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        parts = [test.operand]
+    elif isinstance(test, ast.IfExp):
+        parts = [test.test, test.body, test.orelse]
+    else:
+        parts = []
+    for part in parts:
+        line = condition_line(part, line)
+    return line
+
+
+def clause_lines(node):
+    """For comprehension `node`: the line of each for clause's iteration steps, then the line
+    of adding an element, as CPython compiles them: the comprehension's line, until an if
+    clause moves it (condition_line)."""
+    line, lines = node.lineno, []
+    for clause in node.generators:
+        lines.append(line)
+        for test in clause.ifs:
+            line = condition_line(test, line)
+    return lines + [line]
+
+
 class Interpreter(Runtime):
     """Runs one checked program. See refvm.run for the public entry point."""
 
@@ -79,6 +112,12 @@ class Interpreter(Runtime):
         for an explicit `raise exc`, which CPython records even in a frame already there)."""
         if again or not exc.traceback or exc.traceback[0][0] is not frame:
             exc.traceback.insert(0, (frame, frame.line, frame.name))
+
+    def at_line(self, line):
+        """Put the running frame at `line` (unless None): its traceback entry, if an exception
+        passes through it now, names that line."""
+        if line is not None:
+            self.frames[-1].line = line
 
     def step(self, node):
         self.steps += 1
@@ -190,7 +229,10 @@ class Interpreter(Runtime):
 
     def exec_While(self, node):
         """while test: body; the else clause runs when the test turns false (not after break)."""
-        while self.truth(self.eval(node.test)):
+        while True:
+            self.at_line(node.lineno)  # each test is at the `while` line, not the body's last
+            if not self.truth(self.eval(node.test)):
+                break
             try:
                 yield from self.exec_block(node.body)
             except BreakSignal:
@@ -200,8 +242,9 @@ class Interpreter(Runtime):
         yield from self.exec_block(node.orelse)
 
     def exec_For(self, node):
-        """for target in iterable: body; else runs when the iterator is exhausted (not after break)."""
-        for item in self.each(self.eval(node.iter)):
+        """for target in iterable: body; else runs when the iterator is exhausted (not after break).
+        Each step is at the `for` line (where CPython reports an error of the iteration)."""
+        for item in self.each(self.eval(node.iter), line=node.lineno):
             self.assign(node.target, item)
             try:
                 yield from self.exec_block(node.body)
@@ -211,10 +254,13 @@ class Interpreter(Runtime):
                 pass
         yield from self.exec_block(node.orelse)
 
-    def each(self, iterable, complaint="'{}' object is not iterable"):
-        """The items of a Tauraro iterable, as a host iterator whose failures are Tauraro's."""
+    def each(self, iterable, complaint="'{}' object is not iterable", line=None):
+        """The items of a Tauraro iterable, as a host iterator whose failures are Tauraro's.
+        With `line`, making the iterator and each step are at that line of the frame."""
+        self.at_line(line)
         iterator = self.host_iterator(iterable, complaint)
         while True:
+            self.at_line(line)
             item = self.host_call(next, iterator, DONE)
             if item is DONE:
                 return
@@ -253,9 +299,13 @@ class Interpreter(Runtime):
         return None
 
     def exec_Assert(self, node):
-        """assert test, msg: raise AssertionError(msg) when the test is false."""
+        """assert test, msg: raise AssertionError(msg) when the test is false, at the line
+        CPython's compiler leaves the test at (condition_line)."""
         if not self.truth(self.eval(node.test)):
+            line = condition_line(node.test, node.lineno)
+            self.at_line(line)
             args = () if node.msg is None else (self.eval(node.msg),)
+            self.at_line(line)  # the message may have made a call on another line
             raise TauraroError(self.new_exception(self.builtins["AssertionError"], args))
 
     def exec_Try(self, node):
@@ -313,14 +363,16 @@ class Interpreter(Runtime):
         return _Handling(self, exc)
 
     def exec_With(self, node):
-        """with managers: __enter__ in order, __exit__ in reverse on every way out."""
-        return self.with_items(node.items, node.body)
+        """with managers: __enter__ in order, __exit__ in reverse on every way out (each call
+        of __exit__ at the `with` line)."""
+        return self.with_items(node.items, node.body, node.lineno)
 
-    def with_items(self, items, body):
+    def with_items(self, items, body, line):
         if not items:
             yield from self.exec_block(body)
             return
         manager = self.eval(items[0].context_expr)
+        self.at_line(line)
         enter, exit_ = self.special(manager, "__enter__"), self.special(manager, "__exit__")
         if enter is MISSING or exit_ is MISSING:
             missing = "" if enter is MISSING else " (missed __exit__ method)"
@@ -330,16 +382,20 @@ class Interpreter(Runtime):
         try:
             if items[0].optional_vars is not None:
                 self.assign(items[0].optional_vars, value)
-            yield from self.with_items(items[1:], body)
+            yield from self.with_items(items[1:], body, line)
         except TauraroError as e:
+            self.note_traceback(e.exc, self.frames[-1])  # where it was raised, before __exit__
             with self.handling(e.exc):
+                self.at_line(line)
                 suppress = self.invoke(exit_, manager, e.exc.cls, e.exc, Traceback(self, e.exc))
                 if not self.truth(suppress):
                     raise
         except (ReturnSignal, BreakSignal, ContinueSignal):
+            self.at_line(line)
             self.invoke(exit_, manager, None, None, None)
             raise
         else:
+            self.at_line(line)
             self.invoke(exit_, manager, None, None, None)
 
     def exec_Import(self, node):
@@ -858,15 +914,19 @@ class Interpreter(Runtime):
         """(elt for ...): a generator; the first iterable is evaluated now, the rest lazily."""
         frame, first = self.comprehension_frame(node)
         return Generator(self, "<genexpr>", frame.env.qualname_prefix[:-len(".<locals>.")],
-                         frame, self.comprehension_loop(node, 0, first))
+                         frame, self.comprehension_loop(node, clause_lines(node), 0, first))
 
     def comprehension(self, node, collect):
         frame, first = self.comprehension_frame(node)
         return self.run_frame(frame, lambda: self.host_call(
-            collect, self.comprehension_loop(node, 0, first)))
+            collect, self.comprehension_loop(node, clause_lines(node), 0, first)))
 
     def comprehension_frame(self, node):
-        first = self.host_iterator(self.eval(node.generators[0].iter))
+        """The comprehension's frame and its first iterator, made in the enclosing frame at
+        the comprehension's line (where the enclosing frame also calls it)."""
+        iterable = self.eval(node.generators[0].iter)
+        self.at_line(node.lineno)
+        first = self.host_iterator(iterable)
         parent = self.enclosing_function_env(self.env)
         env = Environment(self, self.scopes[node], parent, parent.globals)
         name = COMPREHENSION_NAMES[type(node)]
@@ -874,22 +934,24 @@ class Interpreter(Runtime):
         env.class_cell = self.env.class_cell
         return Frame(name, env, self.frames[-1].function), first
 
-    def comprehension_loop(self, node, index, iterator):
-        """The values of a comprehension: nested for clauses, filtered by their if clauses."""
+    def comprehension_loop(self, node, lines, index, iterator):
+        """The values of a comprehension: nested for clauses, filtered by their if clauses.
+        `lines` are clause_lines(node): where each clause's iteration runs, and last where an
+        element is added."""
         clause = node.generators[index]
-        for item in self.each(iterator):
+        for item in self.each(iterator, line=lines[index]):
             self.step(node)
             self.assign(clause.target, item)
             if not all(self.truth(self.eval(test)) for test in clause.ifs):
                 continue
             if index + 1 < len(node.generators):
-                inner = self.host_iterator(self.eval(node.generators[index + 1].iter))
-                yield from self.comprehension_loop(node, index + 1, inner)
-            elif isinstance(node, ast.DictComp):
-                key = self.eval(node.key)
-                yield key, self.eval(node.value)
+                inner = self.eval(node.generators[index + 1].iter)
+                yield from self.comprehension_loop(node, lines, index + 1, inner)
             else:
-                yield self.eval(node.elt)
+                value = (self.eval(node.key), self.eval(node.value)) \
+                    if isinstance(node, ast.DictComp) else self.eval(node.elt)
+                self.at_line(lines[-1])  # where the set or dict being built hashes it
+                yield value
 
     # -- modules -----------------------------------------------------------------------------
     def module(self, name):

@@ -17,8 +17,10 @@ def run_file(path, **options):
 
 
 def run(source, filename="<program>", *, max_steps=None, recursion_limit=1000, tracer=None,
-        echo=None):
-    """Run `source` and return its Outcome. `echo(text)` also receives stdout as it is written."""
+        echo=None, traceback_filename=None):
+    """Run `source` and return its Outcome. `echo(text)` also receives stdout as it is written.
+    Tracebacks name the file `traceback_filename` (`tauraro run` gives the absolute path, as
+    CPython does); other messages, and tracebacks by default, name it `filename`."""
     try:
         tree = parse(source, filename)
     except ProgramError as e:
@@ -33,11 +35,11 @@ def run(source, filename="<program>", *, max_steps=None, recursion_limit=1000, t
     def interpreted():   # on the deep thread: scope analysis recurses as deep as nesting
         interp = Interpreter(tree, filename, source, max_steps=max_steps,
                              recursion_limit=recursion_limit, tracer=tracer, write=write)
-        return _outcome(interp, out)
+        return _outcome(interp, out, traceback_filename or filename)
     return run_deep(interpreted)
 
 
-def _outcome(interp, out):
+def _outcome(interp, out, traceback_filename):
     try:
         try:
             interp.run_module()
@@ -45,7 +47,7 @@ def _outcome(interp, out):
             _finalize_module(interp)
     except TauraroError as e:
         exc = e.exc
-        chain = _exception_chain(interp, exc)
+        chain = _exception_chain(interp, exc, traceback_filename)
         message = _safe_str(interp, exc)
         return Outcome("error", out.getvalue(), exc.cls.qualname, message,
                        format_exception_report(chain))
@@ -83,9 +85,9 @@ def _safe_str(interp, exc):
         return "<exception str() failed>"
 
 
-def _exception_chain(interp, exc):
+def _exception_chain(interp, exc, filename):
     def frames_of(e):
-        return [(interp.filename, line, name, _source_line(interp, line))
+        return [(filename, line, name, _source_line(interp, line))
                 for _, line, name in e.traceback]
     return exception_chain(exc, frames_of, lambda e: _safe_str(interp, e))
 

@@ -26,7 +26,7 @@ import sys
 import time
 
 from . import corpus, vms
-from .outcome import EXIT_STATUS
+from .outcome import EXIT_STATUS, script_path
 from .parse import ProgramError, parse
 
 
@@ -274,7 +274,8 @@ def cmd_run(args):
     if args.trace:
         options["tracer"] = tracer_for(args.vm)
     outcome = run(source, args.file, max_steps=args.max_steps,
-                  recursion_limit=args.recursion_limit, echo=echo, **options)
+                  recursion_limit=args.recursion_limit, echo=echo,
+                  traceback_filename=script_path(args.file), **options)
     sys.stdout.flush()
     sys.stderr.write(outcome.stderr)
     return outcome.exit_status
@@ -322,7 +323,8 @@ def cmd_stats(args):
         print(f"tauraro: {e}", file=sys.stderr)
         return EXIT_STATUS["rejected"]
     stats = Stats()
-    outcome = run(source, args.file, config=config, stats=stats)
+    outcome = run(source, args.file, config=config, stats=stats,
+                  traceback_filename=script_path(args.file))
     sys.stderr.write(outcome.stderr)
     if outcome.kind != "rejected":     # a rejected program ran nothing: no table of zeros
         sys.stdout.write(stats.report(args.top))

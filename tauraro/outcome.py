@@ -8,11 +8,12 @@ Kinds (after WebAssembly's Trap / Crash / Exhaustion):
 - ``rejected``: the program is outside the language (syntax error or unsupported construct).
 """
 
+import os
 from dataclasses import dataclass
 
 from .suggestions import reported_message
 
-__all__ = ["Outcome", "EXIT_STATUS"]
+__all__ = ["Outcome", "EXIT_STATUS", "script_path"]
 
 #: The exit status of `tauraro run` for each kind.
 EXIT_STATUS = {"ok": 0, "error": 1, "rejected": 2, "exhausted": 3, "crash": 4}
@@ -43,6 +44,19 @@ class Outcome:
                (other.kind, other.stdout, other.exc_type, other.exc_message)
 
 
+def script_path(path):
+    """The name CPython 3.11's tracebacks give a script run as `python3 PATH`: PATH itself when
+    absolute, else the current directory, a separator and PATH, without normalising
+    (`./x.py` in /w is `/w/./x.py`; in / it is `//x.py`)."""
+    path = str(path)
+    if os.path.isabs(path):
+        return path
+    try:
+        return os.getcwd() + os.sep + path
+    except OSError:  # the current directory is gone: CPython cannot run the script either
+        return path
+
+
 def format_exception_report(chain):
     """CPython's report of an uncaught exception, from plain data.
 
@@ -58,14 +72,43 @@ def format_exception_report(chain):
     for exc in chain:
         if exc["frames"]:
             parts.append("Traceback (most recent call last):\n")
-        for filename, line, name, text in exc["frames"]:
-            parts.append(f'  File "{filename}", line {line}, in {name}\n')
-            if text:
-                parts.append(f"    {text.strip()}\n")
+        parts.extend(_entries(exc["frames"]))
         parts.append(f"{exc['type']}: {exc['message']}\n" if exc["message"] else f"{exc['type']}\n")
         if exc["link"]:
             parts.append(links[exc["link"]])
     return "".join(parts)
+
+
+#: CPython's PyTraceBack_LIMIT: only the innermost 1000 entries of a traceback are printed.
+TRACEBACK_LIMIT = 1000
+#: CPython's TB_RECURSIVE_CUTOFF: a run of identical entries prints this many, then a count.
+RECURSIVE_CUTOFF = 3
+
+
+def _entries(frames):
+    """The lines of one traceback's entries, as CPython's traceback printer makes them: the
+    last TRACEBACK_LIMIT entries; in each run of consecutive entries with the same file, line
+    and function, the first RECURSIVE_CUTOFF and then `[Previous line repeated N more times]`.
+    Entries that alternate (mutual recursion) are never a run, so they all print."""
+    lines, run, count = [], None, 0
+    for filename, line, name, text in frames[-TRACEBACK_LIMIT:]:
+        if (filename, line, name) != run:
+            lines.extend(_repeated(count))
+            run, count = (filename, line, name), 0
+        count += 1
+        if count <= RECURSIVE_CUTOFF:
+            lines.append(f'  File "{filename}", line {line}, in {name}\n')
+            if text:
+                lines.append(f"    {text.strip()}\n")
+    lines.extend(_repeated(count))
+    return lines
+
+
+def _repeated(count):
+    more = count - RECURSIVE_CUTOFF
+    if more <= 0:
+        return []
+    return [f"  [Previous line repeated {more} more time{'s' if more > 1 else ''}]\n"]
 
 
 def exception_chain(exc, frames_of, message_of):

@@ -60,7 +60,8 @@ class _Lowerer:
         self.registers = {}
         self.line = self.code.firstlineno
         # the unwind stack: ("loop", break_label, continue_label), ("try", holes),
-        # ("finally", body, holes), ("handler", name, holes), ("with", exit_register, holes);
+        # ("finally", body, holes), ("handler", name, holes), ("with", exit_register, line,
+        # holes) (line: the with statement's, where each __exit__ call is);
         # holes are the code ranges where control is leaving the block (not protected by it)
         self.blocks = []
         self.assigned = set()       # locals certainly bound at this point (top-level flow only)
@@ -502,7 +503,7 @@ class _Lowerer:
                 if block[1]:
                     self.delete_handler_name(block[1])
             elif block[0] == "with":
-                self.emit("WITH_EXIT", block[1])
+                self.exit_with(block[1], block[2])
         self.blocks = saved
         return opened
 
@@ -609,27 +610,35 @@ class _Lowerer:
         self.store_name(node.name, result)
 
     def lower_With(self, node):
-        """with a as x, b: each manager's __exit__ runs on every way out of the body."""
-        self.with_items(node.items, node.body)
+        """with a as x, b: each manager's __exit__ runs on every way out of the body; entering
+        and each exit are at the `with` line, as in CPython."""
+        self.with_items(node.items, node.body, node.lineno)
 
-    def with_items(self, items, body):
+    def exit_with(self, exit_, line):
+        saved, self.line = self.line, line
+        self.emit("WITH_EXIT", exit_)
+        self.line = saved
+
+    def with_items(self, items, body, line):
         if not items:
             self.nested(body)
             return
         manager = self.expr(items[0].context_expr)
+        self.line = line
         exit_ = self.alloc(2)
         self.emit("WITH_ENTER", exit_, manager)
         start, handler, done, suppressed = Label(), Label(), Label(), Label()
         self.place(start)
         holes = []
-        self.blocks.append(("with", exit_, holes))
+        self.blocks.append(("with", exit_, line, holes))
         if items[0].optional_vars is not None:
             self.depth += 1
             self.assign(items[0].optional_vars, exit_ + 1)
             self.depth -= 1
-        self.with_items(items[1:], body)
+        self.with_items(items[1:], body, line)
         self.blocks.pop()
         stop = self.here()
+        self.line = line
         self.emit("WITH_EXIT", exit_)
         self.emit("JUMP", done)
         self.place(handler)
@@ -798,6 +807,7 @@ class _Lowerer:
                 self.place(success)
             return
         if isinstance(test, ast.Compare) and len(test.ops) == 1 and self.config.compare_jump:
+            self.line = test.lineno  # see condition_line
             mark = self.top
             left = self.expr(test.left)
             stem = COMPARE[type(test.ops[0]).__name__][1]
@@ -809,7 +819,9 @@ class _Lowerer:
             self.release(mark)
             return
         mark = self.top
-        self.emit("JUMP_IF_FALSE", self.expr(test), target)
+        value = self.expr(test)
+        self.line = condition_line(test, self.line)
+        self.emit("JUMP_IF_FALSE", value, target)
         self.release(mark)
 
     def jump_if_true(self, test, target):
@@ -1221,6 +1233,26 @@ class _Lowerer:
         reg = self.alloc()
         self.emit("LOADK", reg, value)
         return reg
+
+
+def condition_line(test, line):
+    """The line CPython 3.11 compiles the jump of condition `test` at, when it was at `line`,
+    and leaves for the code after it: a comparison reached through `and`, `or`, `not` and
+    conditional expressions moves it to the comparison's own line (so an assert raises there,
+    and a comprehension's next clause iterates there); other conditions leave it."""
+    if isinstance(test, ast.Compare):
+        return test.lineno
+    if isinstance(test, ast.BoolOp):
+        parts = test.values
+    elif isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        parts = [test.operand]
+    elif isinstance(test, ast.IfExp):
+        parts = [test.test, test.body, test.orelse]
+    else:
+        parts = []
+    for part in parts:
+        line = condition_line(part, line)
+    return line
 
 
 def _docstring(stmt):

@@ -1,0 +1,10 @@
+# Entries that alternate are never a run of identical ones: all 1000 print.
+def ping(n):
+    return pong(n + 1)
+
+
+def pong(n):
+    return ping(n + 1)
+
+
+ping(0)
