@@ -15,7 +15,6 @@ first by the next run.
 """
 
 import random
-import resource
 import sys
 import time
 from collections import Counter
@@ -35,8 +34,6 @@ from .generate import programs
 from .reduce import reduce
 
 BATCH = 200
-#: Worker memory ceiling: a runaway program fails there instead of exhausting the machine.
-MEMORY_LIMIT = 8 * 2**30
 DATABASE = regressions.PROJECT / ".hypothesis" / "oracle"
 
 
@@ -160,8 +157,8 @@ def timed_out(verdict):
 
 # -- the worker process ----------------------------------------------------------------------
 def worker_main(index, conn, options, base_seed):
-    """Hunt in batches until told to stop; report every step to the supervisor."""
-    limit_memory()
+    """Hunt in batches until told to stop; report every step to the supervisor. Each leg
+    runs under legs.MAX_MEMORY, so a runaway program cannot exhaust the machine."""
     covered = set()
 
     def on_start(source):
@@ -206,15 +203,6 @@ def finding_record(reason, path, source):
     """What the supervisor keeps and prints about one finding."""
     return {"reason": reason, "path": str(path) if path else None,
             "lines": len(source.splitlines()), "source": source}
-
-
-def limit_memory():
-    try:
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        cap = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
-    except (ValueError, OSError):
-        pass
 
 
 # -- the supervisor --------------------------------------------------------------------------
