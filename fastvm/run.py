@@ -6,7 +6,7 @@ import traceback
 
 from tauraro import Outcome, ProgramError, parse
 from tauraro.hosting import run_deep
-from tauraro.limits import memory_limit, result_bound
+from tauraro.limits import memory_limit, one_at_a_time, result_bound
 from tauraro.outcome import exception_chain, format_exception_report
 
 from .compiler.lower import NotLowered, compile_module
@@ -41,8 +41,9 @@ def run(source, filename="<program>", *, config=None, max_steps=None, recursion_
     vm = Machine(recursion_limit=recursion_limit, max_steps=max_steps, write=write,
                  flush=flush, stats=stats, tracer=tracer, result_bound=result_bound(max_memory))
     limits = (max_memory, interrupts)
-    return run_deep(lambda: _compiled_outcome(vm, tree, config or Config(), out, source,
-                                              filename, limits))
+    with one_at_a_time(max_memory):
+        return run_deep(lambda: _compiled_outcome(vm, tree, config or Config(), out, source,
+                                                  filename, limits))
 
 
 def _compiled_outcome(vm, tree, config, out, source, filename, limits):

@@ -22,7 +22,7 @@ import fastvm
 import refvm
 from fastvm.config import SWITCHES, Config
 from tauraro.hosting import CPYTHON_RECURSION_LIMIT, frame_depth
-from tauraro.limits import memory_limit
+from tauraro.limits import memory_limit, one_at_a_time
 from tauraro.outcome import Outcome
 
 #: The step budget of each VM leg: far above what a generated program needs.
@@ -68,7 +68,8 @@ def cpython(source):
         code = compile(source, FILENAME, "exec")
         sys.setrecursionlimit(max(old_limit, CPYTHON_RECURSION_LIMIT + frame_depth()
                                   + RECURSION_HEADROOM))
-        with contextlib.redirect_stdout(out), memory_limit(MAX_MEMORY):
+        with contextlib.redirect_stdout(out), one_at_a_time(MAX_MEMORY), \
+                memory_limit(MAX_MEMORY):
             exec(code, namespace)
     except Exception as e:     # the program's own uncaught exception
         name = type(e).__qualname__

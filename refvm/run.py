@@ -6,7 +6,7 @@ import traceback
 
 from tauraro import Outcome, ProgramError, parse
 from tauraro.hosting import run_deep
-from tauraro.limits import memory_limit, result_bound
+from tauraro.limits import memory_limit, one_at_a_time, result_bound
 from tauraro.outcome import exception_chain, format_exception_report
 
 from .interpreter import Interpreter
@@ -44,7 +44,8 @@ def run(source, filename="<program>", *, max_steps=None, recursion_limit=1000, t
                              recursion_limit=recursion_limit, tracer=tracer, write=write,
                              flush=flush, result_bound=result_bound(max_memory))
         return _outcome(interp, out, max_memory, interrupts)
-    return run_deep(interpreted)
+    with one_at_a_time(max_memory):
+        return run_deep(interpreted)
 
 
 def _outcome(interp, out, max_memory, interrupts):

@@ -13,8 +13,11 @@ what the program holds. A single allocation past the limit fails at once, so `[0
 or `'x' * 10**12` end in microseconds. The limit is lifted as the run ends, before the report
 is made.
 
-The limit is the process's, so limited runs take turns (a lock); a run without a limit does
-not wait.
+The limit is the process's: every thread's allocations count against it while a limited run
+goes on. So limited runs take turns (`one_at_a_time`, held by the caller around the whole run,
+the start of the executor thread and its 512 MiB stack included); a run without a limit does
+not wait, and one that starts a thread while a limited run goes on may find no memory for it.
+The CLI and the oracle's workers run one program at a time.
 
 `result_bound(max_memory)` is the size (bytes) no single value can exceed in this run: the
 limit, or without one the machine's memory and swap (a bigger allocation fails under Linux's
@@ -29,7 +32,8 @@ import os
 import re
 import threading
 
-__all__ = ["parse_size", "memory_limit", "result_bound", "MemoryLimitUnsupported"]
+__all__ = ["parse_size", "one_at_a_time", "memory_limit", "result_bound",
+           "MemoryLimitUnsupported"]
 
 _UNITS = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30, "T": 2**40}
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(?:I?B)?\s*", re.IGNORECASE)
@@ -72,25 +76,34 @@ def check_supported():
 
 
 @contextlib.contextmanager
+def one_at_a_time(size):
+    """The body is the only limited run of the process (nothing when size is None)."""
+    if size is None:
+        yield
+        return
+    with _lock:
+        yield
+
+
+@contextlib.contextmanager
 def memory_limit(size):
     """Run the body with at most `size` more bytes of data than the process has now (no limit
-    when size is None)."""
+    when size is None). Call it inside one_at_a_time(size)."""
     if size is None:
         yield
         return
     import resource
-    with _lock:
-        soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
-        cap = data_in_use() + size
-        if hard != resource.RLIM_INFINITY:
-            cap = min(cap, hard)
-        if soft != resource.RLIM_INFINITY:
-            cap = min(cap, soft)
-        resource.setrlimit(resource.RLIMIT_DATA, (cap, hard))
-        try:
-            yield
-        finally:
-            resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    cap = data_in_use() + size
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    if soft != resource.RLIM_INFINITY:
+        cap = min(cap, soft)
+    resource.setrlimit(resource.RLIMIT_DATA, (cap, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
 
 
 _machine_memory = None

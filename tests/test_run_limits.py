@@ -399,16 +399,23 @@ def test_the_oracle_calls_a_difference_in_running_out_of_memory_inconclusive():
 
 
 def test_limited_runs_in_threads_take_turns():
+    """Each run's limit is its own (the limit is the process's, so they take turns), and the
+    process's limit is back as it was afterwards."""
+    before = resource.getrlimit(resource.RLIMIT_DATA)
     results = []
+    source = "try:\n    x = [0] * (20 * 2**20)\nexcept MemoryError:\n    x = []\nprint(len(x))\n"
 
-    def run():
-        results.append(fastvm.run("x = [0] * 1000\nprint(len(x))\n", max_memory=50 * 2**20))
-    threads = [threading.Thread(target=run) for _ in range(3)]
+    def run(vm, max_memory):
+        results.append((max_memory, VMS[vm](source, max_memory=max_memory)))
+    threads = [threading.Thread(target=run, args=(vm, size)) for vm in VMS
+               for size in (100 * 2**20, 400 * 2**20)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert results == [Outcome("ok", "1000\n")] * 3
+    assert sorted((size, o.stdout) for size, o in results) == \
+        [(100 * 2**20, "0\n")] * 2 + [(400 * 2**20, f"{20 * 2**20}\n")] * 2
+    assert resource.getrlimit(resource.RLIMIT_DATA) == before
 
 
 def test_flush_failure_at_the_end_is_status_120(monkeypatch, capsys):
