@@ -4,6 +4,7 @@ import math
 import random
 
 from tauraro import messages, subset
+from tauraro.limits import ease
 
 from .interp.interrupt import Interrupter
 from .interp.loop import run_frame
@@ -348,6 +349,8 @@ class Machine(Protocol):
             if code is not None and getattr(error, "line", None) is None:
                 error.line = code.line_at(pc)
             raise error
+        if isinstance(error, MemoryError):
+            ease()   # memory for making the exception and unwinding (tauraro.limits)
         for klass in type(error).__mro__:
             if klass.__name__ in self.exceptions:
                 args = error.args if type(error) is klass else (str(error),)

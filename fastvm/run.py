@@ -61,10 +61,11 @@ def _outcome(vm, code, out, lines, filename, limits):
         return "" if out is None else out.getvalue()
     max_memory, interrupts = limits
     try:
-        with memory_limit(max_memory), _interrupting(vm, interrupts):
+        with _interrupting(vm, interrupts):
             try:
-                vm.run_module(code)
-            finally:
+                with memory_limit(max_memory):
+                    vm.run_module(code)
+            finally:   # with the limit lifted: the program's memory is still held here
                 vm.finalize_module()
     except VMError as e:
         chain = _chain(e.exc, lines, filename)

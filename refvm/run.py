@@ -52,10 +52,11 @@ def _outcome(interp, out, max_memory, interrupts):
     def stdout():
         return "" if out is None else out.getvalue()
     try:
-        with memory_limit(max_memory), _interrupting(interp, interrupts):
+        with _interrupting(interp, interrupts):
             try:
-                interp.run_module()
-            finally:
+                with memory_limit(max_memory):
+                    interp.run_module()
+            finally:   # with the limit lifted: the program's memory is still held here
                 _finalize_module(interp)
     except TauraroError as e:
         exc = e.exc

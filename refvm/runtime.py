@@ -10,6 +10,7 @@ import operator
 import sys
 
 from tauraro import subset
+from tauraro.limits import ease
 
 from .values import (MISSING, BoundMethod, BuiltinFunction, Class, ClassMethod, ExceptionInstance,
                      Function, Generator, Instance, Module, Property, RefObject, StaticMethod,
@@ -62,6 +63,8 @@ class Runtime:
 
     def from_host(self, e):
         """Translate an exception raised by host code into the Tauraro exception it means."""
+        if isinstance(e, MemoryError):
+            ease()   # memory for making the exception and unwinding (tauraro.limits)
         for klass in type(e).__mro__:
             if klass.__name__ in self.exception_classes:
                 args = e.args if type(e) is klass else (str(e),)

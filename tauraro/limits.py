@@ -32,7 +32,7 @@ import os
 import re
 import threading
 
-__all__ = ["parse_size", "one_at_a_time", "memory_limit", "result_bound",
+__all__ = ["parse_size", "one_at_a_time", "memory_limit", "ease", "result_bound",
            "MemoryLimitUnsupported"]
 
 _UNITS = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30, "T": 2**40}
@@ -85,6 +85,20 @@ def one_at_a_time(size):
         yield
 
 
+#: Memory held back for the VM while a limited run goes on, released when a host MemoryError
+#: comes with the run's data near its cap: making the program's MemoryError and unwinding to
+#: its handler allocate too, as CPython's traceback objects do.
+RESERVE = 4 * 2**20
+
+
+class _Limit:
+    cap = None
+    reserve = None       # an untouched private mapping of RESERVE bytes (counted, not resident)
+
+
+_active = _Limit()
+
+
 @contextlib.contextmanager
 def memory_limit(size):
     """Run the body with at most `size` more bytes of data than the process has now (no limit
@@ -92,18 +106,40 @@ def memory_limit(size):
     if size is None:
         yield
         return
+    import mmap
     import resource
     soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
-    cap = data_in_use() + size
+    cap = data_in_use() + size + RESERVE
     if hard != resource.RLIM_INFINITY:
         cap = min(cap, hard)
     if soft != resource.RLIM_INFINITY:
         cap = min(cap, soft)
     resource.setrlimit(resource.RLIMIT_DATA, (cap, hard))
+    saved = _active.cap, _active.reserve
     try:
+        _active.cap = cap
+        _active.reserve = mmap.mmap(-1, RESERVE, flags=mmap.MAP_PRIVATE)
         yield
     finally:
+        if _active.reserve is not None:
+            _active.reserve.close()
+        _active.cap, _active.reserve = saved
         resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
+
+
+def ease():
+    """A VM is turning a host MemoryError into the program's: if the run's data is near its
+    cap, release the reserve (once per run), so that the exception can be made and reach the
+    program's handler. A failure far from the cap (one huge allocation) keeps it."""
+    if _active.reserve is None:
+        return
+    try:
+        near = data_in_use() > _active.cap - 2 * RESERVE
+    except MemoryError:
+        near = True
+    if near:
+        _active.reserve.close()
+        _active.reserve = None
 
 
 _machine_memory = None

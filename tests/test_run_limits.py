@@ -360,6 +360,24 @@ def test_the_limit_is_lifted_when_the_run_ends(vm):
     assert len([0] * (50 * 2**20)) == 50 * 2**20
 
 
+@BOTH
+def test_memory_exhausted_bit_by_bit_still_gets_a_full_traceback(vm, tmp_path):
+    """At the cap, making the exception and unwinding need memory too: the run's reserve."""
+    path = write(tmp_path, "grow.py", "s = []\nwhile True:\n    s.append(str(len(s)) * 3)\n")
+    result = run_cli("run", "--vm", vm, "--max-memory", "10M", path)
+    assert result.returncode == 1
+    assert result.stderr == (f'Traceback (most recent call last):\n  File "{path}", line 3, in '
+                             f'<module>\n    s.append(str(len(s)) * 3)\nMemoryError\n')
+
+
+def test_the_reserve_is_kept_for_memory_running_out_near_the_cap():
+    with limits.one_at_a_time(50 * 2**20), limits.memory_limit(50 * 2**20):
+        assert limits._active.reserve is not None
+        limits.ease()            # a failure far from the cap (one huge allocation) keeps it
+        assert limits._active.reserve is not None
+    assert limits._active.reserve is None
+
+
 def test_memory_running_out_inside_refvm_itself_is_the_programs_memory_error(monkeypatch):
     from refvm import environment as env_module
     original = env_module.Environment.store
