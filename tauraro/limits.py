@@ -102,14 +102,19 @@ _active = _Limit()
 @contextlib.contextmanager
 def memory_limit(size):
     """Run the body with at most `size` more bytes of data than the process has now (no limit
-    when size is None). Call it inside one_at_a_time(size)."""
-    if size is None:
+    when size is None, nor where the host cannot limit it: `tauraro run` refuses --max-memory
+    there, see check_supported). Call it inside one_at_a_time(size)."""
+    try:
+        import mmap
+        import resource
+        in_use = None if size is None else data_in_use()
+    except (ImportError, MemoryLimitUnsupported):
+        in_use = None
+    if in_use is None:
         yield
         return
-    import mmap
-    import resource
     soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
-    cap = data_in_use() + size + RESERVE
+    cap = in_use + size + RESERVE
     if hard != resource.RLIM_INFINITY:
         cap = min(cap, hard)
     if soft != resource.RLIM_INFINITY:

@@ -370,6 +370,18 @@ def test_memory_exhausted_bit_by_bit_still_gets_a_full_traceback(vm, tmp_path):
                              f'<module>\n    s.append(str(len(s)) * 3)\nMemoryError\n')
 
 
+def test_where_memory_cannot_be_limited_run_refuses_it_and_the_library_runs_unlimited(
+        monkeypatch, tmp_path, capsys):
+    def unsupported():
+        raise limits.MemoryLimitUnsupported("--max-memory needs Linux")
+    monkeypatch.setattr(limits, "data_in_use", unsupported)
+    path = write(tmp_path, "ok.py", "print('ran')\n")
+    assert cli.main(["run", "--max-memory", "1M", str(path)]) == 2
+    assert capsys.readouterr().err == "tauraro: --max-memory needs Linux\n"
+    for vm in VMS:
+        assert VMS[vm]("print('ran')\n", max_memory=2**20) == Outcome("ok", "ran\n")
+
+
 def test_the_reserve_is_kept_for_memory_running_out_near_the_cap():
     with limits.one_at_a_time(50 * 2**20), limits.memory_limit(50 * 2**20):
         assert limits._active.reserve is not None
