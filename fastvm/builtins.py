@@ -11,7 +11,7 @@ from .objects import (BoundMethod, Builtin, Class, ClassMethod, ExceptionObject,
                       Super, Traceback, Unsupported, VMError, VMObject, exception_classes)
 
 HOST_BUILTINS = ("len", "range", "enumerate", "zip", "map", "filter", "reversed", "sorted",
-                 "min", "max", "sum", "abs", "round", "divmod", "pow", "all", "any", "int",
+                 "min", "max", "sum", "abs", "round", "divmod", "all", "any", "int",
                  "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "repr",
                  "ascii", "ord", "chr", "hex", "oct", "bin", "format", "hash", "slice")
 
@@ -53,10 +53,12 @@ def install(vm):
         "__repr__": Builtin("__repr__", exception_repr),
     })
     vm.exceptions["KeyError"].dict["__str__"] = Builtin("__str__", key_error_str)
-    names.update(vm.exceptions)
+    vm.exceptions["OSError"].dict["__str__"] = Builtin("__str__", os_error_str)
+    names.update((name, vm.exceptions[name]) for name in subset.EXCEPTION_NAMES)
     names["object"] = obj
     for name, impl in BUILTIN_FUNCTIONS.items():
         names[name] = Builtin(name, arguments_checked(vm, name, impl))
+    names["pow"] = Builtin("pow", lambda *args, **kwargs: b_pow(vm, *args, **kwargs))
     missing = subset.BUILTIN_NAMES - names.keys()
     assert not missing, f"fastvm lacks builtins {sorted(missing)}"
     return names
@@ -129,6 +131,23 @@ def key_error_str(exc):
     return repr(exc.args[0]) if len(exc.args) == 1 else exception_str(exc)
 
 
+def b_pow(vm, *args, **kwargs):
+    """pow(base, exp[, mod]): the host's (and its argument errors), after `**`'s memory check."""
+    named = dict(zip(("base", "exp", "mod"), args))
+    named.update(kwargs)
+    exp = named.get("exp")
+    if named.get("mod") is None and type(exp) is int and exp > 64:
+        vm.check_power(named.get("base"), exp)
+    return host.pow(*args, **kwargs)
+
+
+def os_error_str(exc):
+    """CPython's str of an OSError made from (errno, strerror), as the run makes them."""
+    if len(exc.args) == 2:
+        return f"[Errno {exc.args[0]}] {exc.args[1]}"
+    return exception_str(exc)
+
+
 def b_type(vm, *args, **kwargs):
     if len(args) != 1 or kwargs:
         if len(args) == 3:
@@ -159,6 +178,8 @@ def b_print(vm, *args, sep=" ", end="\n", file=None, flush=False):
     end = "\n" if end is None else end
     if file is None:
         vm.write(sep.join(map(str, args)) + end)
+        if flush and vm.flush is not None:
+            vm.flush()
         return
     # A program's own file-like object: one write call per piece, as CPython makes them.
     write = vm.getattr(file, "write")

@@ -4,8 +4,10 @@ import math
 import random
 
 from tauraro import messages, subset
+from tauraro.limits import ease
 from tauraro.surface import CONSTRUCTORS, host_type_name
 
+from .interp.interrupt import Interrupter
 from .interp.loop import run_frame
 from .objects import (UNBOUND, BoundMethod, BudgetSpent, Builtin, Cell, Class,
                       ExceptionObject, Function, Generator, Instance, Module, StaticMethod,
@@ -16,11 +18,14 @@ from .protocol import Protocol
 class Machine(Protocol):
     """One run of one program. `limit` bounds Tauraro call depth; `max_steps` the budget."""
 
-    def __init__(self, *, recursion_limit=1000, max_steps=None, write=None, stats=None,
-                 tracer=None):
+    def __init__(self, *, recursion_limit=1000, max_steps=None, write=None, flush=None,
+                 stats=None, tracer=None, result_bound=None):
         self.recursion_limit, self.max_steps = recursion_limit, max_steps
         self.stats, self.tracer = stats, tracer
-        self.write = write
+        self.write, self.flush = write, flush
+        #: bytes no single value may exceed (tauraro.limits.result_bound); None: no check
+        self.result_bound = result_bound
+        self.interrupter = Interrupter(self)
         self.depth = 1           # the module frame
         self.steps = 0
         self.handling = []       # exceptions being handled, innermost last
@@ -314,6 +319,18 @@ class Machine(Protocol):
     def budget_spent(self, line):
         raise BudgetSpent(line)
 
+    def check_power(self, x, y):
+        """MemoryError before computing x ** y (y > 0) when the result cannot fit in
+        result_bound bytes: an int with |x| >= 2 to the y has at least y * log2|x| bits."""
+        if type(x) is not int or self.result_bound is None or -2 < x < 2:
+            return
+        if y.bit_length() > 64 or y * math.log2(abs(x)) * (1 - 1e-9) > 8 * self.result_bound:
+            raise self.error("MemoryError")
+
+    def interrupt(self):
+        """SIGINT: KeyboardInterrupt at the program's next safe point (any thread)."""
+        self.interrupter.request()
+
     # -- exceptions --------------------------------------------------------------------------
     def new_exception(self, type_name, args):
         cls = self.exceptions[type_name]
@@ -337,6 +354,8 @@ class Machine(Protocol):
             if code is not None and getattr(error, "line", None) is None:
                 error.line = code.line_at(pc)
             raise error
+        if isinstance(error, MemoryError):
+            ease()   # memory for making the exception and unwinding (tauraro.limits)
         for klass in type(error).__mro__:
             if klass.__name__ in self.exceptions:
                 args = error.args if type(error) is klass else (str(error),)

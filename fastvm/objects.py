@@ -366,9 +366,10 @@ class Super(VMObject):
 
 
 def exception_classes(vm, object_class):
-    """The builtin exception hierarchy, as fastvm classes, by name."""
+    """The builtin exception hierarchy and the run's own exceptions (subset.RUN_EXCEPTIONS),
+    as fastvm classes, by name."""
     classes = {}
-    for name, base in subset.EXCEPTION_HIERARCHY:
+    for name, base in subset.EXCEPTION_HIERARCHY + subset.RUN_EXCEPTIONS:
         bases = (classes[base],) if base else (object_class,)
         classes[name] = Class(vm, name, bases, {}, builtin=True,
                               instance_type=None if base else ExceptionObject)

@@ -5,7 +5,9 @@ Verdicts:
   message);
 - ``disagree``: a finding. Some leg differs from CPython, or crashed (an internal error is
   always a finding, even when every VM crashes alike), or rejected a program CPython ran;
-- ``inconclusive``: some leg spent its step budget (or memory ran out around it), so nothing
+- ``inconclusive``: some leg spent its step budget (or memory ran out around it), or a leg
+  and CPython differ only as one of them ran out of memory (an uncaught MemoryError: each leg
+  has the same limit, oracle.legs.MAX_MEMORY, but the VMs' overhead differs), so nothing
   can be said (never a pass); when that leg is CPython, no leg is compared with it.
 """
 
@@ -33,7 +35,7 @@ def judge(source, outcomes, reference="cpython"):
     """The Verdict on `outcomes` (leg name -> Outcome), against the `reference` leg."""
     expected = outcomes[reference]
     exhausted = [name for name, o in outcomes.items() if o.kind == "exhausted"]
-    culprits, reasons = [], []
+    culprits, reasons, out_of_memory = [], [], []
     for name, outcome in outcomes.items():
         if name == reference:
             continue
@@ -43,6 +45,9 @@ def judge(source, outcomes, reference="cpython"):
             reasons.append(f"{name} {outcome.kind}: {last}")
         elif "exhausted" not in (outcome.kind, expected.kind) and \
                 not outcome.same_behaviour(expected):
+            if "MemoryError" in (outcome.exc_type, expected.exc_type):
+                out_of_memory.append(name)   # where memory runs out is no part of a meaning
+                continue
             culprits.append(name)
             reasons.append(f"{name}: {failure_reason(expected, outcome)}")
     if culprits:
@@ -51,6 +56,9 @@ def judge(source, outcomes, reference="cpython"):
     if exhausted:
         return Verdict(source, "inconclusive", f"step budget spent on {', '.join(exhausted)}",
                        (), outcomes, reference)
+    if out_of_memory:
+        return Verdict(source, "inconclusive", f"memory limit reached on "
+                       f"{', '.join(out_of_memory)} or {reference}", (), outcomes, reference)
     return Verdict(source, "agree", "", (), outcomes, reference)
 
 

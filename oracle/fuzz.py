@@ -15,7 +15,6 @@ first by the next run.
 """
 
 import random
-import resource
 import signal
 import sys
 import time
@@ -40,8 +39,6 @@ BATCH = 200
 #: Seconds a worker told to stop (SIGTERM) has to clean up (kill the command of an --impl leg
 #: it is waiting for) before it is killed.
 CLEANUP = 2.0
-#: Worker memory ceiling: a runaway program fails there instead of exhausting the machine.
-MEMORY_LIMIT = 8 * 2**30
 DATABASE = regressions.PROJECT / ".hypothesis" / "oracle"
 
 
@@ -166,8 +163,8 @@ def timed_out(verdict):
 
 # -- the worker process ----------------------------------------------------------------------
 def worker_main(index, conn, options, base_seed):
-    """Hunt in batches until told to stop; report every step to the supervisor."""
-    limit_memory()
+    """Hunt in batches until told to stop; report every step to the supervisor. Each leg
+    runs under legs.MAX_MEMORY, so a runaway program cannot exhaust the machine."""
     signal.signal(signal.SIGTERM, _stop_hunting)  # unwinds through the --impl leg's cleanup
     covered = set()
 
@@ -228,15 +225,6 @@ def finding_record(reason, path, source, block=None):
 def headline(record):
     """The first line of a finding's account."""
     return record["report"].split("\n", 1)[0].removeprefix("finding: ")
-
-
-def limit_memory():
-    try:
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        cap = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
-    except (ValueError, OSError):
-        pass
 
 
 # -- the supervisor --------------------------------------------------------------------------

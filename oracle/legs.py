@@ -2,7 +2,8 @@
 
 A leg is a name and a function `run(source) -> Outcome`. CPython runs in this process with its
 output captured (the hash seed is the process's, shared by every leg); refvm and fastvm run
-with a step budget, so a runaway program comes back `exhausted`, never hangs; an external
+with a step budget, so a runaway program comes back `exhausted`, never hangs; every leg in
+this process runs under the same memory limit (MAX_MEMORY); an external
 implementation (`--impl 'CMD {file}'`) runs as a subprocess with a timeout.
 
 fastvm's configuration matrix: `default`, `none` (every switch off), `stress`, and for each
@@ -21,10 +22,14 @@ import fastvm
 import refvm
 from fastvm.config import SWITCHES, Config
 from tauraro.hosting import CPYTHON_RECURSION_LIMIT, frame_depth
+from tauraro.limits import memory_limit, one_at_a_time
 from tauraro.outcome import Outcome
 
 #: The step budget of each VM leg: far above what a generated program needs.
 MAX_STEPS = 3_000_000
+#: The memory each leg's run may take (tauraro.limits, as `tauraro run --max-memory`): a
+#: runaway program gets MemoryError there instead of exhausting the machine.
+MAX_MEMORY = 2 * 2**30
 #: CPython counts C-level calls towards the limit too, which frames do not show: under the
 #: oracle's own callers (hypothesis, shrinking) a limit of 1000 + frames made plain programs
 #: fail with RecursionError. Generated programs never recurse deeply, so room costs nothing.
@@ -63,7 +68,8 @@ def cpython(source):
         code = compile(source, FILENAME, "exec")
         sys.setrecursionlimit(max(old_limit, CPYTHON_RECURSION_LIMIT + frame_depth()
                                   + RECURSION_HEADROOM))
-        with contextlib.redirect_stdout(out):
+        with contextlib.redirect_stdout(out), one_at_a_time(MAX_MEMORY), \
+                memory_limit(MAX_MEMORY):
             exec(code, namespace)
     except Exception as e:     # the program's own uncaught exception
         name = type(e).__qualname__
@@ -75,14 +81,16 @@ def cpython(source):
 
 
 def refvm_leg():
-    return Leg("ref", lambda source: refvm.run(source, FILENAME, max_steps=MAX_STEPS))
+    return Leg("ref", lambda source: refvm.run(source, FILENAME, max_steps=MAX_STEPS,
+                                               max_memory=MAX_MEMORY))
 
 
 def fastvm_leg(config_name, stats=None):
     config = MATRIX[config_name]
 
     def run(source):
-        return fastvm.run(source, FILENAME, config=config, max_steps=MAX_STEPS, stats=stats)
+        return fastvm.run(source, FILENAME, config=config, max_steps=MAX_STEPS,
+                          max_memory=MAX_MEMORY, stats=stats)
     return Leg(f"fast[{config_name}]", run)
 
 

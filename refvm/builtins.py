@@ -22,7 +22,7 @@ from .values import (MISSING, BoundMethod, BuiltinFunction, Class, ClassMethod,
 HOST_BUILTINS = {
     "len": len, "range": range, "enumerate": enumerate, "zip": zip, "map": map,
     "filter": filter, "reversed": reversed, "sorted": sorted, "min": min, "max": max, "sum": sum,
-    "abs": abs, "round": round, "divmod": divmod, "pow": pow, "all": all, "any": any, "int": int,
+    "abs": abs, "round": round, "divmod": divmod, "all": all, "any": any, "int": int,
     "float": float, "str": str, "bool": bool, "list": list, "tuple": tuple, "dict": dict,
     "set": set, "frozenset": frozenset, "repr": repr, "ascii": ascii, "ord": ord, "chr": chr,
     "hex": hex, "oct": oct, "bin": bin, "format": format, "hash": hash, "slice": slice,
@@ -37,6 +37,7 @@ def install_builtins(rt):
     _install_exceptions(rt)
     for name, impl in BUILTIN_FUNCTIONS.items():
         rt.builtins[name] = BuiltinFunction(rt, name, arguments_checked(name, impl))
+    rt.builtins["pow"] = BuiltinFunction(rt, "pow", b_pow)
     rt.builtin_attribute_getters = ATTRIBUTE_GETTERS
     rt.host_method_overrides = {
         (str, "format"): BuiltinFunction(rt, "format", str_format, "str.format"),
@@ -93,7 +94,8 @@ def _install_exceptions(rt):
     def method(name, impl):
         return BuiltinFunction(rt, name, impl, f"BaseException.{name}")
 
-    for name, base in subset.EXCEPTION_HIERARCHY:
+    classes = rt.exception_classes = {}   # the builtin ones and subset.RUN_EXCEPTIONS
+    for name, base in subset.EXCEPTION_HIERARCHY + subset.RUN_EXCEPTIONS:
         namespace = {}
         if base is None:
             namespace = {"__init__": method("__init__", exception_init),
@@ -101,11 +103,14 @@ def _install_exceptions(rt):
                          "__repr__": method("__repr__", exception_repr)}
         elif name == "KeyError":
             namespace = {"__str__": method("__str__", key_error_str)}
+        elif name == "OSError":
+            namespace = {"__str__": method("__str__", os_error_str)}
         elif name == "StopIteration":
             namespace = {"value": Property(rt, BuiltinFunction(rt, "value", stop_value))}
-        bases = (rt.builtins[base] if base else rt.builtins["object"],)
-        rt.builtins[name] = builtin_class(rt, name, bases, namespace,
-                                          instance_base=ExceptionInstance if base is None else None)
+        bases = (classes[base] if base else rt.builtins["object"],)
+        classes[name] = builtin_class(rt, name, bases, namespace,
+                                      instance_base=ExceptionInstance if base is None else None)
+    rt.builtins.update((name, classes[name]) for name in subset.EXCEPTION_NAMES)
 
 
 def stand_in_class(rt, host_type):
@@ -194,6 +199,13 @@ def key_error_str(rt, self):
     return rt.repr(self.args[0]) if len(self.args) == 1 else exception_str(rt, self)
 
 
+def os_error_str(rt, self):
+    """CPython's str of an OSError made from (errno, strerror), as the run makes them."""
+    if len(self.args) == 2:
+        return f"[Errno {rt.str(self.args[0])}] {rt.str(self.args[1])}"
+    return exception_str(rt, self)
+
+
 def stop_value(rt, self):
     return self.args[0] if self.args else None
 
@@ -278,7 +290,9 @@ def b_print(rt, *args, sep=" ", end="\n", file=None, flush=False):
     sep = " " if sep is None else sep
     end = "\n" if end is None else end
     if file is None:
-        rt.write(sep.join(rt.str(a) for a in args) + end)
+        rt.host_call(rt.write, sep.join(rt.str(a) for a in args) + end)
+        if rt.truth(flush) and rt.flush is not None:
+            rt.host_call(rt.flush)
         return
     # A program's own file-like object: one write call per piece, as CPython makes them.
     write = rt.getattr(file, "write")
@@ -289,6 +303,15 @@ def b_print(rt, *args, sep=" ", end="\n", file=None, flush=False):
     rt.call(write, (end,), {})
     if rt.truth(flush):
         rt.call(rt.getattr(file, "flush"), (), {})
+
+
+def b_pow(rt, *args, **kwargs):
+    """pow(base, exp[, mod]): the host's (and its argument errors), after `**`'s memory check."""
+    named = dict(zip(("base", "exp", "mod"), args))
+    named.update(kwargs)
+    if named.get("mod") is None:
+        rt.check_power(named.get("base"), named.get("exp"))
+    return rt.host_call(pow, *args, **kwargs)
 
 
 def b_isinstance(rt, obj, classinfo):

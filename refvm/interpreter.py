@@ -73,13 +73,15 @@ class Interpreter(Runtime):
     """Runs one checked program. See refvm.run for the public entry point."""
 
     def __init__(self, tree, filename, source, *, max_steps=None, recursion_limit=1000,
-                 tracer=None, write=None):
+                 tracer=None, write=None, flush=None, result_bound=None):
         from .builtins import install_builtins
         self.tree, self.filename, self.lines = tree, filename, source.splitlines()
         self.scopes = analyze(tree)
         self.max_steps, self.recursion_limit = max_steps, recursion_limit
         self.tracer = tracer
-        self.write = write
+        self.write, self.flush = write, flush
+        self.result_bound = result_bound  # bytes no single value may exceed (check_power)
+        self.interrupted = False  # set by interrupt() on another thread, read by step()
         self.steps = 0
         self.last_line = 1  # of the statement run last: where an internal error is reported
         self.frames = []
@@ -120,10 +122,20 @@ class Interpreter(Runtime):
             self.frames[-1].line = line
 
     def step(self, node):
+        """Before each statement and each comprehension item: the step budget, the line for
+        tracebacks, and a pending SIGINT, raised here as CPython raises it at its next
+        instruction."""
         self.steps += 1
         if self.max_steps is not None and self.steps > self.max_steps:
             raise StepBudgetSpent(node.lineno)
         self.frames[-1].line = self.last_line = node.lineno
+        if self.interrupted:
+            self.interrupted = False
+            raise self.error("KeyboardInterrupt")
+
+    def interrupt(self):
+        """SIGINT (from any thread): KeyboardInterrupt at the next step."""
+        self.interrupted = True
 
     def run_module(self):
         env = Environment(self, self.scopes[self.tree], None)
@@ -144,9 +156,12 @@ class Interpreter(Runtime):
             self.step(stmt)
             if self.tracer:
                 self.tracer.statement(self, stmt)
-            suspendable = getattr(self, "exec_" + type(stmt).__name__)(stmt)
-            if suspendable is not None:
-                yield from suspendable
+            try:
+                suspendable = getattr(self, "exec_" + type(stmt).__name__)(stmt)
+                if suspendable is not None:
+                    yield from suspendable
+            except MemoryError as e:  # the host ran out inside refvm itself: the program's
+                raise self.from_host(e) from None
 
     def exec_Expr(self, node):
         """An expression statement: evaluate and discard; a `yield` statement suspends."""

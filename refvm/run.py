@@ -1,10 +1,12 @@
 """Running a program on refvm and reporting its Outcome."""
 
+import contextlib
 import io
 import traceback
 
 from tauraro import Outcome, ProgramError, parse
 from tauraro.hosting import run_deep
+from tauraro.limits import memory_limit, one_at_a_time, result_bound
 from tauraro.outcome import exception_chain, format_exception_report
 
 from .interpreter import Interpreter
@@ -17,52 +19,81 @@ def run_file(path, **options):
 
 
 def run(source, filename="<program>", *, max_steps=None, recursion_limit=1000, tracer=None,
-        echo=None, traceback_filename=None):
-    """Run `source` and return its Outcome. `echo(text)` also receives stdout as it is written.
-    Tracebacks name the file `traceback_filename` (`tauraro run` gives the absolute path, as
-    CPython does); other messages, and tracebacks by default, name it `filename`."""
+        echo=None, flush=None, keep_output=True, max_memory=None, interrupts=None,
+        traceback_filename=None):
+    """Run `source` and return its Outcome. `echo(text)` also receives stdout as it is written,
+    `flush()` is called for print(flush=True); with keep_output=False nothing is kept (the
+    Outcome's stdout is empty). `max_memory` (bytes) limits the run's memory
+    (tauraro.limits); SIGINT delivered through `interrupts` (tauraro.interrupts) raises
+    KeyboardInterrupt in the program. Tracebacks name the file `traceback_filename`
+    (`tauraro run` gives the absolute path, as CPython does); other messages, and tracebacks
+    by default, name it `filename`."""
     try:
         tree = parse(source, filename)
     except ProgramError as e:
         return Outcome("rejected", stderr=f"{e}\n")
-    out = io.StringIO()
-
-    def write(text):
-        out.write(text)
-        if echo is not None:
+    out = io.StringIO() if keep_output else None
+    if out is None:
+        write = echo or (lambda text: None)
+    elif echo is None:
+        write = out.write
+    else:
+        def write(text):
+            out.write(text)
             echo(text)
 
     def interpreted():   # on the deep thread: scope analysis recurses as deep as nesting
         interp = Interpreter(tree, filename, source, max_steps=max_steps,
-                             recursion_limit=recursion_limit, tracer=tracer, write=write)
-        return _outcome(interp, out, traceback_filename or filename)
-    return run_deep(interpreted)
+                             recursion_limit=recursion_limit, tracer=tracer, write=write,
+                             flush=flush, result_bound=result_bound(max_memory))
+        return _outcome(interp, out, traceback_filename or filename, max_memory, interrupts)
+    with one_at_a_time(max_memory):
+        return run_deep(interpreted)
 
 
-def _outcome(interp, out, traceback_filename):
+def _outcome(interp, out, traceback_filename, max_memory, interrupts):
+    def stdout():
+        return "" if out is None else out.getvalue()
     try:
-        try:
-            interp.run_module()
-        finally:
-            _finalize_module(interp)
+        with _interrupting(interp, interrupts):
+            try:
+                with memory_limit(max_memory):
+                    interp.run_module()
+            finally:   # with the limit lifted: the program's memory is still held here
+                _finalize_module(interp)
     except TauraroError as e:
         exc = e.exc
         chain = _exception_chain(interp, exc, traceback_filename)
         message = _safe_str(interp, exc)
-        return Outcome("error", out.getvalue(), exc.cls.qualname, message,
+        return Outcome("error", stdout(), exc.cls.qualname, message,
                        format_exception_report(chain))
     except StepBudgetSpent as e:
-        return Outcome("exhausted", out.getvalue(), stderr=(
+        return Outcome("exhausted", stdout(), stderr=(
             f"{interp.filename}:{e.args[0]}: step budget of {interp.max_steps} steps spent\n"))
     except Unsupported as e:
-        return Outcome("rejected", out.getvalue(), stderr=(
+        return Outcome("rejected", stdout(), stderr=(
             f"{interp.filename}:{_line(interp)}:1: unsupported: {e}\n"))
+    except MemoryError:  # ran out where the program could not be told: as if uncaught
+        return Outcome("error", stdout(), "MemoryError", "", "MemoryError\n")
     except Exception as e:  # a bug in refvm
         where = "".join(traceback.format_exception(e)[-3:])
-        return Outcome("crash", out.getvalue(), stderr=(
+        return Outcome("crash", stdout(), stderr=(
             f"{interp.filename}:{_line(interp)}: internal error in refvm: "
             f"{type(e).__name__}: {e}\n{where}"))
-    return Outcome("ok", out.getvalue())
+    return Outcome("ok", stdout())
+
+
+@contextlib.contextmanager
+def _interrupting(interp, interrupts):
+    """SIGINT reaches the program while the body runs."""
+    if interrupts is None:
+        yield
+        return
+    interrupts.connect(interp.interrupt)
+    try:
+        yield
+    finally:
+        interrupts.connect(None)
 
 
 def _finalize_module(interp):

@@ -5,10 +5,12 @@ node visitors (interpreter.py) are built on these. Host primitives take part thr
 special methods (`int.__add__` and so on), looked up on their type as CPython does.
 """
 
+import math
 import operator
 import sys
 
 from tauraro import subset, surface
+from tauraro.limits import ease
 
 from .values import (MISSING, BoundMethod, BuiltinFunction, Class, ClassMethod, ExceptionInstance,
                      Function, Generator, Instance, Module, Property, RefObject,
@@ -58,12 +60,15 @@ class Runtime:
 
     def from_host(self, e):
         """Translate an exception raised by host code into the Tauraro exception it means."""
+        if isinstance(e, MemoryError):
+            ease()   # memory for making the exception and unwinding (tauraro.limits)
         for klass in type(e).__mro__:
-            if klass.__name__ in subset.EXCEPTION_NAMES:
+            if klass.__name__ in self.exception_classes:
                 args = e.args if type(e) is klass else (str(e),)
                 if isinstance(e, RecursionError):
                     args = ("maximum recursion depth exceeded",)
-                return TauraroError(self.new_exception(self.builtins[klass.__name__], args))
+                return TauraroError(self.new_exception(self.exception_classes[klass.__name__],
+                                                       args))
         return TauraroError(self.new_exception(self.builtins["Exception"], (str(e),)))
 
     def host_call(self, fn, *args, **kwargs):
@@ -74,6 +79,18 @@ class Runtime:
             raise
         except Exception as e:
             raise self.from_host(e) from None
+
+    def check_power(self, base, exp):
+        """MemoryError instead of computing int base ** exp when the result cannot fit in
+        self.result_bound bytes (tauraro.limits): with |base| >= 2 it has at least
+        exp * log2|base| bits. Only a power runs for minutes before its memory runs out."""
+        if type(base) is not int or type(exp) is not int or exp <= 64 or -2 < base < 2:
+            return
+        if self.result_bound is None:
+            return
+        bits = exp * math.log2(abs(base)) if exp.bit_length() <= 64 else math.inf
+        if bits * (1 - 1e-9) > 8 * self.result_bound:
+            raise self.error("MemoryError")
 
     def is_exception_instance(self, value, type_name):
         return isinstance(value, ExceptionInstance) and self.builtins[type_name] in value.cls.mro
@@ -393,6 +410,8 @@ class Runtime:
     def binary_op(self, symbol, name, a, b):
         """a <symbol> b: a.__op__(b), then b.__rop__(a); a subclass's override of __rop__ first."""
         if involves_host(a, b):
+            if name == "pow":
+                self.check_power(a, b)
             return self.host_call(HOST_BINARY[name], a, b)
         ta, tb = self.type_of(a), self.type_of(b)
         left = self.special(a, f"__{name}__")
@@ -417,6 +436,8 @@ class Runtime:
     def inplace_op(self, symbol, name, a, b):
         """a <symbol>= b: a.__iop__(b) if it exists and does not return NotImplemented."""
         if involves_host(a, b):
+            if name == "pow":
+                self.check_power(a, b)
             return self.host_call(HOST_INPLACE[name], a, b)
         method = self.special(a, f"__i{name}__")
         if method is not MISSING:

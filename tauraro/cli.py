@@ -1,8 +1,9 @@
 """The `tauraro` command.
 
-    tauraro run [--vm fast|ref] [--opt SPEC] [--max-steps N] [--trace] FILE
+    tauraro run [--vm fast|ref] [--opt SPEC] [--max-steps N] [--max-memory SIZE] [--trace] FILE
                                        run a program (exit: 0 ok, 1 uncaught exception,
-                                       2 rejected, 3 budget spent, 4 internal error)
+                                       2 rejected, 3 budget spent, 4 internal error, 120
+                                       stdout lost, SIGINT uncaught KeyboardInterrupt)
     tauraro check [--parse-only] [--config C] [--impl CMD] FILE...
                                        differential check on refvm, fastvm and CPython
     tauraro fuzz [--minutes M | --examples N] [--seed S] [--workers W] [--config C]
@@ -55,13 +56,30 @@ EXIT_STATUSES = {
 
 
 def main(argv=None):
+    """Run the command; as the `tauraro` command itself (argv None), a program's uncaught
+    KeyboardInterrupt ends the process by SIGINT, as CPython ends."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.command(args)
-    except KeyboardInterrupt:
+        status = args.command(args)
+    except KeyboardInterrupt:  # SIGINT outside a program's run
         print("tauraro: interrupted", file=sys.stderr)
         return 130
+    if argv is None and getattr(args, "exit_by_sigint", False):
+        return exit_by_sigint()
+    return status
+
+
+def exit_by_sigint():
+    """End the process by SIGINT, as CPython does after an uncaught KeyboardInterrupt, so that
+    a shell sees status 130 and stops a script (and a parent sees the signal)."""
+    import os
+    import signal
+    sys.stdout.flush()
+    sys.stderr.flush()
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGINT)
+    return 130   # where the signal does not end the process
 
 
 def build_parser():
@@ -78,6 +96,10 @@ def build_parser():
     run.add_argument("--recursion-limit", type=positive_int, default=1000,
                      help="raise RecursionError past this many nested calls, as CPython "
                           "does (default: %(default)s)")
+    run.add_argument("--max-memory", type=memory_size, default=None, metavar="SIZE",
+                     help="the program gets MemoryError once its run has taken SIZE more "
+                          "memory: a number with K, M, G or T (powers of 1024), e.g. 512M or "
+                          "2G (default: no limit, as CPython)")
     run.add_argument("--trace", action="store_true",
                      help="print each step on stderr (fast: source line, pc, instruction, "
                           "registers written; ref: each statement and expression value)")
@@ -257,28 +279,79 @@ def read_source(path):
         return None
 
 
+def memory_size(text):
+    from .limits import parse_size
+    try:
+        return parse_size(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
 def cmd_run(args):
+    """Run the program with its output streamed to stdout, buffered as CPython buffers it
+    (sys.stdout is the host's own, set up as CPython sets it up for a program) and kept
+    nowhere else; SIGINT raises KeyboardInterrupt in it. As `python3 FILE` does, stdout is
+    flushed when the program ends, before the report on stderr, and again at exit (where a
+    failure is reported and gives status 120; docs/language.md, "Output")."""
     source = read_source(args.file)
     run = vm_runner(args)
-    if source is None or run is None:
+    if source is None or run is None or not memory_limit_works(args.max_memory):
         return EXIT_STATUS["rejected"]
-
-    def echo(text):
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except BrokenPipeError:  # the reader went away (`| head`): the program goes on unheard
-            pass
-
+    from .interrupts import Interrupts
     options = {}
     if args.trace:
         options["tracer"] = tracer_for(args.vm)
-    outcome = run(source, args.file, max_steps=args.max_steps,
-                  recursion_limit=args.recursion_limit, echo=echo,
-                  traceback_filename=script_path(args.file), **options)
-    sys.stdout.flush()
+    interrupts = Interrupts()
+    with interrupts.catching_sigint():
+        outcome = run(source, args.file, max_steps=args.max_steps,
+                      recursion_limit=args.recursion_limit, echo=sys.stdout.write,
+                      flush=sys.stdout.flush, keep_output=False, max_memory=args.max_memory,
+                      interrupts=interrupts, traceback_filename=script_path(args.file),
+                      **options)
+    try:   # before the report, as CPython flushes (ignoring a failure) after a script runs
+        sys.stdout.flush()
+    except OSError:
+        pass
     sys.stderr.write(outcome.stderr)
-    return outcome.exit_status
+    args.exit_by_sigint = outcome.kind == "error" and outcome.exc_type == "KeyboardInterrupt"
+    return flush_stdout(outcome.exit_status)
+
+
+def memory_limit_works(max_memory):
+    """False after saying why, when --max-memory is given and this host cannot apply it."""
+    if max_memory is None:
+        return True
+    from .limits import MemoryLimitUnsupported, check_supported
+    try:
+        check_supported()
+    except (ImportError, MemoryLimitUnsupported) as e:
+        print(f"tauraro: {e}", file=sys.stderr)
+        return False
+    return True
+
+
+def flush_stdout(status):
+    """The run's exit status after flushing stdout at exit: as CPython's, when that flush
+    fails (the reader has gone and output is left) it prints the failure as "Exception
+    ignored" and exits 120."""
+    try:
+        sys.stdout.flush()
+    except OSError as e:
+        sys.stderr.write(f"Exception ignored in: {sys.stdout!r}\n{type(e).__name__}: {e}\n")
+        _discard_stdout()
+        return 120
+    return status
+
+
+def _discard_stdout():
+    """Point fd 1 at /dev/null, so that the host's own flush at exit does not fail again."""
+    import os
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def tracer_for(vm):

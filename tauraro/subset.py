@@ -79,6 +79,15 @@ EXCEPTION_HIERARCHY = (
 
 EXCEPTION_NAMES = tuple(name for name, _ in EXCEPTION_HIERARCHY)
 
+#: Exceptions a run raises in the program that are not builtin names of the language: a print
+#: to a stdout whose reader has gone raises BrokenPipeError, as in CPython; the program can
+#: catch it as an Exception (docs/language.md, "Output"). str() is CPython's `[Errno N] text`.
+RUN_EXCEPTIONS = (
+    ("OSError", "Exception"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+)
+
 BUILTIN_CONSTANTS = ("NotImplemented",)
 
 BUILTIN_NAMES = frozenset(BUILTIN_FUNCTIONS + EXCEPTION_NAMES + BUILTIN_CONSTANTS)

@@ -1,7 +1,8 @@
 """The executors `tauraro` can run a program on, by name.
 
-Each entry names a module with `run(source, filename, *, max_steps=None, echo=None, ...)`
-returning an Outcome. Modules are imported only when used, so refvm and fastvm stay apart.
+Each entry names a module with `run(source, filename, *, max_steps=None, echo=None,
+flush=None, keep_output=True, max_memory=None, interrupts=None, ...)` returning an Outcome.
+Modules are imported only when used, so refvm and fastvm stay apart.
 """
 
 import functools

@@ -85,6 +85,58 @@ def documented(factory):
     return factory
 
 
+# -- powers: checked against the memory bound first (Machine.check_power) --------------------
+#: A power with an exponent up to this is a few multiplications, each failing at once when
+#: memory runs out; only larger ones square for minutes first, so only they are checked.
+POWER_CHECKED = 64
+
+
+@documented
+def op_POW(vm, code, pc, a, b, c):
+    nxt = pc + 1
+    check = vm.check_power
+
+    def POW(R):
+        y = R[c]
+        if type(y) is int and y > POWER_CHECKED:
+            check(R[b], y)
+        R[a] = R[b] ** y
+        return nxt
+    return POW
+
+
+_op_POW_K_unchecked = op_POW_K
+
+
+@documented
+def op_POW_K(vm, code, pc, a, b, k):
+    if not (type(k) is int and k > POWER_CHECKED):   # `x ** 2`: nothing to check, ever
+        return _op_POW_K_unchecked(vm, code, pc, a, b, k)
+    nxt = pc + 1
+    check = vm.check_power
+
+    def POW_K(R):
+        check(R[b], k)
+        R[a] = R[b] ** k
+        return nxt
+    return POW_K
+
+
+@documented
+def op_INPLACE_POW(vm, code, pc, a, b, c):
+    nxt = pc + 1
+    check = vm.check_power
+
+    def INPLACE_POW(R):
+        x, y = R[b], R[c]
+        if type(y) is int and y > POWER_CHECKED:
+            check(x, y)
+        x **= y
+        R[a] = x
+        return nxt
+    return INPLACE_POW
+
+
 # -- moves, names, cells ---------------------------------------------------------------------
 @documented
 def op_NOP(vm, code, pc):

@@ -23,6 +23,7 @@ def link(vm, code):
             op = vm.tracer.wrap(code, pc, instr, op)
         ops.append(op)
     code.ops = ops
+    vm.interrupter.register(code)   # a SIGINT pending now traps this code too
     return ops
 
 
