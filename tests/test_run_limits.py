@@ -437,7 +437,12 @@ def test_limited_runs_in_threads_take_turns():
     results = []
     source = "try:\n    x = [0] * (20 * 2**20)\nexcept MemoryError:\n    x = []\nprint(len(x))\n"
 
+    # all threads exist before any limit is set: a thread started under another run's limit
+    # may find no memory for its stack (the limit is the process's)
+    started = threading.Barrier(2 * len(VMS))
+
     def run(vm, max_memory):
+        started.wait()
         results.append((max_memory, VMS[vm](source, max_memory=max_memory)))
     threads = [threading.Thread(target=run, args=(vm, size)) for vm in VMS
                for size in (100 * 2**20, 400 * 2**20)]
