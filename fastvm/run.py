@@ -4,7 +4,7 @@ import io
 import traceback
 
 from tauraro import Outcome, ProgramError, parse
-from tauraro.hosting import run_deep
+from tauraro.hosting import check_recursion_limit, run_deep
 from tauraro.outcome import exception_chain, format_exception_report
 
 from .compiler.lower import NotLowered, compile_module
@@ -16,7 +16,9 @@ from .objects import BudgetSpent, Unsupported, VMError
 def run(source, filename="<program>", *, config=None, max_steps=None, recursion_limit=1000,
         echo=None, stats=None, tracer=None):
     """Run `source` on fastvm and return its Outcome. `config` is a fastvm.Config (default
-    switches when None); `stats` a Stats to count into; `tracer` a Tracer to print steps to."""
+    switches when None); `stats` a Stats to count into; `tracer` a Tracer to print steps to.
+    ValueError for a recursion limit larger than fastvm supports (tauraro.hosting)."""
+    check_recursion_limit("fastvm", recursion_limit)
     try:
         tree = parse(source, filename)
     except ProgramError as e:
@@ -60,6 +62,9 @@ def _outcome(vm, code, out, lines, filename):
     except Unsupported as e:
         return Outcome("rejected", out.getvalue(),
                        stderr=f"{filename}:{getattr(e, 'line', 1)}:1: unsupported: {e}\n")
+    except RecursionError:  # the host's own limit, before the program's (tauraro.hosting)
+        return Outcome("exhausted", out.getvalue(), stderr=(
+            f"{filename}: the host's recursion limit was reached before the program's\n"))
     except Exception as e:  # a bug in fastvm
         where = "".join(traceback.format_exception(e)[-3:])
         return Outcome("crash", out.getvalue(), stderr=(

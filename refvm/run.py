@@ -4,7 +4,7 @@ import io
 import traceback
 
 from tauraro import Outcome, ProgramError, parse
-from tauraro.hosting import run_deep
+from tauraro.hosting import check_recursion_limit, run_deep
 from tauraro.outcome import exception_chain, format_exception_report
 
 from .interpreter import Interpreter
@@ -18,7 +18,9 @@ def run_file(path, **options):
 
 def run(source, filename="<program>", *, max_steps=None, recursion_limit=1000, tracer=None,
         echo=None):
-    """Run `source` and return its Outcome. `echo(text)` also receives stdout as it is written."""
+    """Run `source` and return its Outcome. `echo(text)` also receives stdout as it is written.
+    ValueError for a recursion limit larger than refvm supports (tauraro.hosting)."""
+    check_recursion_limit("refvm", recursion_limit)
     try:
         tree = parse(source, filename)
     except ProgramError as e:
@@ -55,12 +57,19 @@ def _outcome(interp, out):
     except Unsupported as e:
         return Outcome("rejected", out.getvalue(), stderr=(
             f"{interp.filename}:{_line(interp)}:1: unsupported: {e}\n"))
+    except RecursionError:  # the host's own limit, before the program's (tauraro.hosting)
+        return Outcome("exhausted", out.getvalue(), stderr=(
+            f"{interp.filename}:{_line(interp)}: {HOST_TOO_DEEP}\n"))
     except Exception as e:  # a bug in refvm
         where = "".join(traceback.format_exception(e)[-3:])
         return Outcome("crash", out.getvalue(), stderr=(
             f"{interp.filename}:{_line(interp)}: internal error in refvm: "
             f"{type(e).__name__}: {e}\n{where}"))
     return Outcome("ok", out.getvalue())
+
+
+#: Nesting around every call of a deep recursion costs host frames too (tauraro.hosting).
+HOST_TOO_DEEP = "the host's recursion limit was reached before the program's"
 
 
 def _finalize_module(interp):

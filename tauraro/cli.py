@@ -24,8 +24,15 @@ import sys
 import time
 
 from . import corpus, vms
+from .hosting import CPYTHON_RECURSION_LIMIT, MAX_RECURSION_LIMIT, check_recursion_limit
 from .outcome import EXIT_STATUS
 from .parse import ProgramError, parse
+
+
+RECURSION_LIMIT_HELP = (
+    f"the program's recursion limit, in Tauraro frames (default {CPYTHON_RECURSION_LIMIT}, "
+    f"CPython's); at most {MAX_RECURSION_LIMIT['fastvm']} on fast, "
+    f"{MAX_RECURSION_LIMIT['refvm']} on ref: a larger one is refused (exit status 2)")
 
 
 def main(argv=None):
@@ -46,7 +53,8 @@ def build_parser():
     add_vm_option(run)
     run.add_argument("--max-steps", type=positive_int, default=None,
                      help="stop with exit status 3 after N steps")
-    run.add_argument("--recursion-limit", type=positive_int, default=1000)
+    run.add_argument("--recursion-limit", type=positive_int, default=CPYTHON_RECURSION_LIMIT,
+                     metavar="N", help=RECURSION_LIMIT_HELP)
     run.add_argument("--trace", action="store_true",
                      help="print each step on stderr (fast: pc, instruction, registers written; "
                           "ref: each statement and expression value)")
@@ -174,6 +182,17 @@ def vm_runner(args):
         return None
 
 
+def recursion_limit_fits(args):
+    """Whether the VM supports --recursion-limit; if not, say so (the VM's run would refuse
+    it with the same message)."""
+    try:
+        check_recursion_limit(vms.VMS[args.vm], args.recursion_limit)
+        return True
+    except ValueError as e:
+        print(f"tauraro: {e}", file=sys.stderr)
+        return False
+
+
 def positive_int(text):
     value = int(text)
     if value <= 0:
@@ -193,7 +212,7 @@ def read_source(path):
 def cmd_run(args):
     source = read_source(args.file)
     run = vm_runner(args)
-    if source is None or run is None:
+    if source is None or run is None or not recursion_limit_fits(args):
         return EXIT_STATUS["rejected"]
 
     def echo(text):
