@@ -5,7 +5,7 @@ import io
 import traceback
 
 from tauraro import Outcome, ProgramError, parse
-from tauraro.hosting import run_deep
+from tauraro.hosting import check_recursion_limit, run_deep
 from tauraro.limits import memory_limit, one_at_a_time, result_bound
 from tauraro.outcome import exception_chain, format_exception_report
 
@@ -25,7 +25,9 @@ def run(source, filename="<program>", *, config=None, max_steps=None, recursion_
     `max_memory` (bytes) limits the run's memory (tauraro.limits); SIGINT delivered through
     `interrupts` (tauraro.interrupts) raises KeyboardInterrupt in the program.
     Tracebacks name the file `traceback_filename` (`tauraro run` gives the absolute path, as
-    CPython does); other messages, and tracebacks by default, name it `filename`."""
+    CPython does); other messages, and tracebacks by default, name it `filename`.
+    ValueError for a recursion limit larger than fastvm supports (tauraro.hosting)."""
+    check_recursion_limit("fastvm", recursion_limit)
     try:
         tree = parse(source, filename)
     except ProgramError as e:
@@ -84,6 +86,9 @@ def _outcome(vm, code, out, lines, filenames, limits):
                        stderr=f"{filename}:{getattr(e, 'line', 1)}:1: unsupported: {e}\n")
     except MemoryError:  # ran out where the program could not be told: as if uncaught
         return Outcome("error", stdout(), "MemoryError", "", "MemoryError\n")
+    except RecursionError:  # the host's own limit, before the program's (tauraro.hosting)
+        return Outcome("exhausted", stdout(), stderr=(
+            f"{filename}: the host's recursion limit was reached before the program's\n"))
     except Exception as e:  # a bug in fastvm
         where = "".join(traceback.format_exception(e)[-3:])
         return Outcome("crash", stdout(), stderr=(

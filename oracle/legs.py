@@ -14,14 +14,13 @@ switch `only:NAME` (just it on) and `-NAME` (just it off). Every program runs on
 import contextlib
 import dataclasses
 import io
-import sys
 from dataclasses import dataclass
 from typing import Callable
 
 import fastvm
 import refvm
 from fastvm.config import SWITCHES, Config
-from tauraro.hosting import CPYTHON_RECURSION_LIMIT, frame_depth
+from tauraro.hosting import CPYTHON_RECURSION_LIMIT, cpython_recursion_limit, frame_depth
 from tauraro.limits import memory_limit, one_at_a_time
 from tauraro.outcome import Outcome
 
@@ -60,22 +59,21 @@ ROTATING = tuple(name for name in MATRIX if name not in ALWAYS)
 
 def cpython(source):
     """Run `source` on this CPython, in this process, with stdout captured, with at least
-    CPython's default recursion limit counted from the program's first frame."""
+    CPython's default recursion limit counted from the program's first frame. The process's
+    limit is lowered for it only while no VM run is in progress in any thread
+    (tauraro.hosting.cpython_recursion_limit), so no run ever sees the lower limit."""
     out = io.StringIO()
     namespace = {"__name__": "__main__"}
-    old_limit = sys.getrecursionlimit()
+    limit = CPYTHON_RECURSION_LIMIT + frame_depth() + RECURSION_HEADROOM
     try:
         code = compile(source, FILENAME, "exec")
-        sys.setrecursionlimit(max(old_limit, CPYTHON_RECURSION_LIMIT + frame_depth()
-                                  + RECURSION_HEADROOM))
-        with contextlib.redirect_stdout(out), one_at_a_time(MAX_MEMORY), \
-                memory_limit(MAX_MEMORY):
+        with cpython_recursion_limit(limit), contextlib.redirect_stdout(out), \
+                one_at_a_time(MAX_MEMORY), memory_limit(MAX_MEMORY):
             exec(code, namespace)
     except Exception as e:     # the program's own uncaught exception
         name = type(e).__qualname__
         return Outcome("error", out.getvalue(), name, str(e), f"{name}: {e}\n")
     finally:
-        sys.setrecursionlimit(old_limit)
         namespace.clear()      # break cycles through the program's functions now
     return Outcome("ok", out.getvalue())
 

@@ -5,7 +5,7 @@ import io
 import traceback
 
 from tauraro import Outcome, ProgramError, parse
-from tauraro.hosting import run_deep
+from tauraro.hosting import check_recursion_limit, run_deep
 from tauraro.limits import memory_limit, one_at_a_time, result_bound
 from tauraro.outcome import exception_chain, format_exception_report
 
@@ -27,7 +27,9 @@ def run(source, filename="<program>", *, max_steps=None, recursion_limit=1000, t
     (tauraro.limits); SIGINT delivered through `interrupts` (tauraro.interrupts) raises
     KeyboardInterrupt in the program. Tracebacks name the file `traceback_filename`
     (`tauraro run` gives the absolute path, as CPython does); other messages, and tracebacks
-    by default, name it `filename`."""
+    by default, name it `filename`. ValueError for a recursion limit larger than refvm
+    supports (tauraro.hosting)."""
+    check_recursion_limit("refvm", recursion_limit)
     try:
         tree = parse(source, filename)
     except ProgramError as e:
@@ -75,6 +77,9 @@ def _outcome(interp, out, traceback_filename, max_memory, interrupts):
             f"{interp.filename}:{_line(interp)}:1: unsupported: {e}\n"))
     except MemoryError:  # ran out where the program could not be told: as if uncaught
         return Outcome("error", stdout(), "MemoryError", "", "MemoryError\n")
+    except RecursionError:  # the host's own limit, before the program's (tauraro.hosting)
+        return Outcome("exhausted", stdout(), stderr=(
+            f"{interp.filename}:{_line(interp)}: {HOST_TOO_DEEP}\n"))
     except Exception as e:  # a bug in refvm
         where = "".join(traceback.format_exception(e)[-3:])
         return Outcome("crash", stdout(), stderr=(
@@ -94,6 +99,10 @@ def _interrupting(interp, interrupts):
         yield
     finally:
         interrupts.connect(None)
+
+
+#: Nesting around every call of a deep recursion costs host frames too (tauraro.hosting).
+HOST_TOO_DEEP = "the host's recursion limit was reached before the program's"
 
 
 def _finalize_module(interp):

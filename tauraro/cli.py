@@ -27,6 +27,7 @@ import sys
 import time
 
 from . import corpus, vms
+from .hosting import CPYTHON_RECURSION_LIMIT, MAX_RECURSION_LIMIT, check_recursion_limit
 from .outcome import EXIT_STATUS, script_path
 from .parse import ProgramError, parse
 
@@ -53,6 +54,11 @@ EXIT_STATUSES = {
              "or a pyperf run failed",
     "counts": "0 no benchmark grew more than 1% (or --update), 1 some benchmark did",
 }
+
+RECURSION_LIMIT_HELP = (
+    f"the program's recursion limit, in Tauraro frames (default {CPYTHON_RECURSION_LIMIT}, "
+    f"CPython's); at most {MAX_RECURSION_LIMIT['fastvm']} on fast, "
+    f"{MAX_RECURSION_LIMIT['refvm']} on ref: a larger one is refused (exit status 2)")
 
 
 def main(argv=None):
@@ -93,9 +99,8 @@ def build_parser():
     add_vm_option(run)
     run.add_argument("--max-steps", type=positive_int, default=None,
                      help="stop with exit status 3 after N steps (default: no limit)")
-    run.add_argument("--recursion-limit", type=positive_int, default=1000,
-                     help="raise RecursionError past this many nested calls, as CPython "
-                          "does (default: %(default)s)")
+    run.add_argument("--recursion-limit", type=positive_int, default=CPYTHON_RECURSION_LIMIT,
+                     metavar="N", help=RECURSION_LIMIT_HELP)
     run.add_argument("--max-memory", type=memory_size, default=None, metavar="SIZE",
                      help="the program gets MemoryError once its run has taken SIZE more "
                           "memory: a number with K, M, G or T (powers of 1024), e.g. 512M or "
@@ -263,6 +268,17 @@ def vm_runner(args):
         return None
 
 
+def recursion_limit_fits(args):
+    """Whether the VM supports --recursion-limit; if not, say so (the VM's run would refuse
+    it with the same message)."""
+    try:
+        check_recursion_limit(vms.VMS[args.vm], args.recursion_limit)
+        return True
+    except ValueError as e:
+        print(f"tauraro: {e}", file=sys.stderr)
+        return False
+
+
 def positive_int(text):
     value = int(text)
     if value <= 0:
@@ -295,7 +311,8 @@ def cmd_run(args):
     failure is reported and gives status 120; docs/language.md, "Output")."""
     source = read_source(args.file)
     run = vm_runner(args)
-    if source is None or run is None or not memory_limit_works(args.max_memory):
+    if source is None or run is None or not recursion_limit_fits(args) or \
+            not memory_limit_works(args.max_memory):
         return EXIT_STATUS["rejected"]
     from .interrupts import Interrupts
     options = {}

@@ -6,10 +6,11 @@ The checker gives no meaning to anything; the meaning of an accepted program is 
 """
 
 import ast
+import threading
 import warnings
 
 from . import subset
-from .hosting import as_a_script, run_deep
+from .hosting import CPYTHON_RECURSION_LIMIT, host_for_vms
 
 __all__ = ["ProgramError", "parse"]
 
@@ -25,39 +26,77 @@ class ProgramError(Exception):
 
 def parse(source, filename="<program>"):
     """Return the checked AST of `source`, or raise ProgramError."""
-    try:
-        tree = as_a_script(_front_end, source, filename)
-    except SyntaxError as e:
-        raise ProgramError(filename, e.lineno or 1, e.offset or 1, "SyntaxError", e.msg) from None
-    except ValueError as e:       # NUL bytes
-        raise ProgramError(filename, 1, 1, "SyntaxError", str(e)) from None
-    except (RecursionError, MemoryError) as e:
-        # Nesting deeper than CPython compiles: parsing and compiling ran as CPython
-        # compiles a script (tauraro.hosting.as_a_script), so the bounds are CPython's.
-        kind = type(e).__name__
-        raise ProgramError(filename, 1, 1, kind, TOO_DEEP[kind]) from None
-    try:
+    with host_for_vms():     # a recursion limit far above every bound below, never lowered
+        tree = _front_end(source, filename)
         _Checker(filename, tree).visit(tree)
-    except RecursionError:     # a deeply nested program that CPython compiles: walk it again
-        run_deep(lambda: _Checker(filename, tree).visit(tree))
     return tree
 
 
-def _front_end(source, filename):
-    """CPython's parser and compiler on `source`: its AST, or their exception (the compiler
-    reports scope errors, `break` outside a loop and its nesting bounds). Both are called from
-    this frame (no Python frame between), which as_a_script counts from."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # e.g. SyntaxWarning for "is" with a literal
-        tree = compile(source, filename, "exec", ast.PyCF_ONLY_AST)
-        compile(source, filename, "exec", dont_inherit=True)  # compiler-level errors, bounds
-    return tree
-
+#: How deep CPython 3.11 compiles a script. Its AST optimizer, then its symbol table, count one
+#: level for each statement, expression and pattern node on the way down and stop with
+#: RecursionError past 3 x (the recursion limit - the depth the compiling thread is at): for
+#: `python3 script.py`, 3 x (1000 - 0). The optimizer sees the whole tree, the symbol table the
+#: same tree with constants folded, so the optimizer's count decides (tests/test_parse.py
+#: compares with CPython, node kind by node kind). CPython's parser stops earlier for some
+#: shapes (MemoryError) at a nesting of its own that no limit changes.
+COMPILE_DEPTH_LIMIT = 3 * CPYTHON_RECURSION_LIMIT
 
 #: What CPython 3.11 says when a program nests deeper than its parser or compiler goes
 #: (for MemoryError it says nothing more; the message is ours).
 TOO_DEEP = {"RecursionError": "maximum recursion depth exceeded during compilation",
             "MemoryError": "the parser ran out of memory: the program nests too deeply"}
+
+#: warnings.catch_warnings swaps the process's warning filters: one section at a time, or two
+#: threads' sections could interleave and leave "ignore" installed for good.
+_warnings_lock = threading.Lock()
+
+
+def _front_end(source, filename):
+    """CPython's parser and compiler on `source`, with CPython's bounds for a script: its AST,
+    or ProgramError. The compiler reports scope errors and `break` outside a loop. The
+    recursion limit is far above the script's (hosting.host_for_vms), so the compile depth is
+    checked here, between parsing and compiling, where CPython's optimizer checks it."""
+    try:
+        tree = _quietly(compile, source, filename, "exec", ast.PyCF_ONLY_AST)
+        if compile_depth(tree) > COMPILE_DEPTH_LIMIT:
+            raise RecursionError(TOO_DEEP["RecursionError"])
+        _quietly(compile, source, filename, "exec", dont_inherit=True)  # compiler-level errors
+    except SyntaxError as e:
+        raise ProgramError(filename, e.lineno or 1, e.offset or 1, "SyntaxError", e.msg) from None
+    except ValueError as e:       # NUL bytes
+        raise ProgramError(filename, 1, 1, "SyntaxError", str(e)) from None
+    except (RecursionError, MemoryError) as e:
+        kind = type(e).__name__
+        raise ProgramError(filename, 1, 1, kind, TOO_DEEP[kind]) from None
+    return tree
+
+
+def _quietly(fn, *args, **kwargs):
+    """fn(*args, **kwargs) without warnings (e.g. SyntaxWarning for "is" with a literal)."""
+    with _warnings_lock, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return fn(*args, **kwargs)
+
+
+_COUNTED = (ast.stmt, ast.expr, ast.pattern)
+
+
+def compile_depth(tree):
+    """The most statement, expression and pattern nodes on one path from the root of `tree`
+    down: how deep CPython's AST optimizer recurses on it. A loop, not a recursion."""
+    deepest, stack = 0, [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, _COUNTED):
+            depth += 1
+            deepest = max(deepest, depth)
+        for field in node._fields:
+            value = getattr(node, field, None)
+            if isinstance(value, list):
+                stack.extend((item, depth) for item in value if isinstance(item, ast.AST))
+            elif isinstance(value, ast.AST):
+                stack.append((value, depth))
+    return deepest
 
 
 def _bound_names(tree):

@@ -35,6 +35,18 @@ def _limit_memory(limit=8 * 2**30):
 _limit_memory()
 
 
+def _raise_the_host_recursion_limit():
+    """Raise the recursion limit as the first VM run would (tauraro/hosting.py), before
+    hypothesis records it: hypothesis puts back the limit it found when its test ends, and
+    warns when a test raised it."""
+    from tauraro.hosting import host_for_vms
+    with host_for_vms():
+        pass
+
+
+_raise_the_host_recursion_limit()
+
+
 def run_cli(*args, stdin=""):
     """Run the tauraro command in a fresh process; returns the CompletedProcess."""
     import subprocess

@@ -1,11 +1,16 @@
 """The language's front door: what is accepted, what is rejected, and how it is reported."""
 
+import ast
 import subprocess
 import sys
+import threading
+import warnings
 
 import pytest
 
 from tauraro import ProgramError, parse
+from tauraro.hosting import host_for_vms
+from tauraro.parse import COMPILE_DEPTH_LIMIT, compile_depth
 
 ACCEPTED = [
     "x = 1\nprint(x)",
@@ -82,35 +87,124 @@ def test_syntax_errors_carry_cpythons_message(source, message):
     assert message in str(info.value)
 
 
+def blocks(depth):
+    """`depth` levels of compound statements of every kind, each in the one before."""
+    heads = ["if x:", "while x:", "for i in x:", "with x:", "try:", "def f():", "class C:"]
+    lines = []
+    for level in range(depth):
+        head = heads[level % len(heads)]
+        lines.append("    " * level + head)
+    return lines, "    " * depth
+
+
+def in_blocks(depth, statement):
+    lines, indent = blocks(depth)
+    tail = []
+    for level in reversed(range(depth)):     # close the try blocks
+        if lines[level].endswith("try:"):
+            tail.append("    " * level + "finally:\n" + "    " * (level + 1) + "pass")
+    return "\n".join(lines + [indent + statement] + tail)
+
+
+#: Programs nested about n deep, one shape of nesting each: CPython counts each statement,
+#: expression and pattern node on the way down (constant folding does not change the count);
+#: brackets nest at most 200 deep and blocks 100 (tokenizer limits), so depth comes mostly
+#: from chains without brackets, with brackets and blocks around them.
 NESTINGS = {
-    "sum": lambda n: "x = " + " + ".join(["1"] * n) + "\nprint(x)\n",
-    "minus": lambda n: "x = " + "-" * n + "1\nprint(x)\n",
+    "sum": lambda n: "x = " + " + ".join(["1"] * n),
+    "sum of names": lambda n: "x = 1\ny = " + " + ".join(["x"] * n),
+    "minus": lambda n: "x = " + "-" * n + "1",
+    "not": lambda n: "x = " + "not " * n + "x",
+    "power": lambda n: "x = " + "2 ** " * n + "1",
     "elif": lambda n: "def f(x):\n    if x == 0:\n        return 0\n" + "".join(
-        f"    elif x == {i}:\n        return {i}\n" for i in range(1, n)) + "print(f(1))\n",
+        f"    elif x == {i}:\n        return {i}\n" for i in range(1, n)) + "print(f(1))",
+    "lambda": lambda n: "f = " + "lambda: " * 100 + "-" * (n - 100) + "1",
+    "conditional": lambda n: "x = " + "1 if x else " * n + "1",
+    "attribute": lambda n: "x = a" + ".b" * n,
+    "subscript": lambda n: "x = a" + "[0]" * n,
+    "call chain": lambda n: "x = a" + "()" * n,
+    "__debug__": lambda n: "x = " + "-" * n + "__debug__",
+    "blocks": lambda n: in_blocks(90, "x = " + "-" * (n - 90) + "1"),
+    "calls with keywords": lambda n: "x = " + "f(a=" * 150 + "-" * (n - 150) + "1" + ")" * 150,
+    "comprehensions": lambda n: "x = " + "[y for y in " * 60 + "-" * (n - 60) + "1" + "]" * 60,
+    "dicts and sets": lambda n: "x = " + "{1: {" * 60 + "-" * (n - 120) + "1" + "}}" * 60,
+    "f-string": lambda n: 'x = f"{' + "-" * n + '1}"',
+    "slice": lambda n: "x = a[1:2:" + "-" * n + "1]",
+    "starred": lambda n: "print(*" + "-" * n + "x)",
+    "yield": lambda n: "def g():\n    x = yield " + "-" * n + "1",
+    "default and decorator": lambda n: "@" + "-" * n + "d\ndef f(a=" + "-" * n + "1): pass",
+    "class bases": lambda n: "class A(" + "-" * n + "x): pass",
+    "match patterns": lambda n: "match x:\n    case " + "[" * 100 + "a" + ".b" * (n - 100)
+                                + "]" * 100 + ": pass",
 }
 
 
-def accepted(source):
+def rejected_as_too_deep(source):
+    """'RecursionError' or 'MemoryError' when parse says the program nests too deeply."""
     try:
-        parse(source, "p.py")
-        return True
-    except ProgramError:
-        return False
+        parse(source + "\n", "p.py")
+    except ProgramError as e:
+        if e.kind in ("RecursionError", "MemoryError"):
+            return e.kind
+    return None
 
 
-def cpython_compiles(source, tmp_path):
+def deepest_accepted(make):
+    """The largest n for which make(n) fits CPython's bounds as parse computes them (the
+    search skips parse's other work; the test then checks parse itself at n and n + 1)."""
+    def fits(n):
+        try:
+            with warnings.catch_warnings(), host_for_vms():
+                warnings.simplefilter("ignore")
+                return compile_depth(ast.parse(make(n))) <= COMPILE_DEPTH_LIMIT
+        except MemoryError:
+            return False
+    low, high = 1000, 8000
+    assert fits(low) and not fits(high)
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (middle, high) if fits(middle) else (low, middle)
+    return low
+
+
+def cpython_too_deep(source, tmp_path):
+    """What `python3 deep.py` says of source: None (compiled), 'RecursionError' or 'MemoryError'.
+    A script that compiles stops at its first line, before it runs."""
     path = tmp_path / "deep.py"
-    path.write_text(source)
-    return subprocess.run([sys.executable, str(path)], capture_output=True).returncode == 0
+    path.write_text("raise SystemExit(0)\n" + source + "\n")
+    err = subprocess.run([sys.executable, str(path)], capture_output=True, text=True).stderr
+    return next((kind for kind in ("RecursionError", "MemoryError") if kind in err), None)
 
 
 @pytest.mark.parametrize("shape", NESTINGS)
-def test_deep_nesting_is_accepted_as_far_as_cpython_compiles_it_never_further(shape, tmp_path):
+def test_deep_nesting_is_accepted_exactly_as_far_as_cpython_compiles_a_script(shape, tmp_path):
     make = NESTINGS[shape]
-    assert accepted(make(2900)) and cpython_compiles(make(2900), tmp_path)
-    for n in (2990, 2995, 2998, 2999, 3000, 3005):
-        assert not accepted(make(n)) or cpython_compiles(make(n), tmp_path), n
-    assert not accepted(make(3005)) and not cpython_compiles(make(3005), tmp_path)
+    deepest = deepest_accepted(make)
+    assert rejected_as_too_deep(make(deepest)) is None
+    assert cpython_too_deep(make(deepest), tmp_path) is None, deepest
+    kind = rejected_as_too_deep(make(deepest + 1))
+    assert kind is not None and cpython_too_deep(make(deepest + 1), tmp_path) == kind, deepest
+
+
+def test_the_nesting_bound_is_the_same_at_any_depth_and_in_any_thread():
+    """CPython's bound counts from the depth of the compiling thread; parse's does not depend
+    on its caller's: the same at 600 frames deep, on a thread of its own, and in threads."""
+    just_fits, too_deep = NESTINGS["minus"](2998), NESTINGS["minus"](2999)
+
+    def at_depth(n, fn):
+        return at_depth(n - 1, fn) if n else fn()
+
+    def verdicts():
+        return rejected_as_too_deep(just_fits), rejected_as_too_deep(too_deep)
+    assert verdicts() == at_depth(600, verdicts) == (None, "RecursionError")
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(at_depth(300, verdicts)))
+               for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [(None, "RecursionError")] * 3
 
 
 @pytest.mark.parametrize("source,message", [
