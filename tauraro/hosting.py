@@ -110,11 +110,16 @@ def cpython_recursion_limit(limit):
         raise RuntimeError("cannot lower the recursion limit inside a VM run")
     with _state:
         _lowering += 1
-        while _runs or _lowered:
-            _state.wait()
+        try:
+            while _runs or _lowered:
+                _state.wait()
+            old_limit = sys.getrecursionlimit()
+            sys.setrecursionlimit(limit)
+        except BaseException:   # interrupted, or a limit below this thread's depth
+            _lowering -= 1
+            _state.notify_all()
+            raise
         _lowered = True
-        old_limit = sys.getrecursionlimit()
-        sys.setrecursionlimit(limit)
     try:
         yield
     finally:

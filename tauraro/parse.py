@@ -46,8 +46,9 @@ COMPILE_DEPTH_LIMIT = 3 * CPYTHON_RECURSION_LIMIT
 TOO_DEEP = {"RecursionError": "maximum recursion depth exceeded during compilation",
             "MemoryError": "the parser ran out of memory: the program nests too deeply"}
 
-#: warnings.catch_warnings swaps the process's warning filters: one section at a time, or two
-#: threads' sections could interleave and leave "ignore" installed for good.
+#: warnings.catch_warnings swaps the process's warning filters (other threads' warnings are
+#: ignored meanwhile too): one section at a time, or two threads' sections could interleave and
+#: leave "ignore" installed for good.
 _warnings_lock = threading.Lock()
 
 

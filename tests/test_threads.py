@@ -162,6 +162,52 @@ def test_the_single_threaded_outcomes_are_cpythons(threaded_report):
         assert (stdout, error_line) == (expected.stdout, expected.error_line), (name, vm)
 
 
+def test_the_cpython_leg_lowers_the_limit_only_while_no_run_is_in_progress():
+    """cpython_recursion_limit waits for the run in progress; a run started meanwhile waits
+    for it; inside a run, lowering the limit is refused."""
+    release_run, release_leg, events = threading.Event(), threading.Event(), []
+
+    def blocked_run():
+        hosting.run_deep(lambda: (events.append(("run", sys.getrecursionlimit())),
+                                  release_run.wait(10)))
+
+    def leg():
+        with hosting.cpython_recursion_limit(5000):
+            events.append(("leg", sys.getrecursionlimit()))
+            release_leg.wait(10)
+
+    def later_run():
+        hosting.run_deep(lambda: events.append(("later run", sys.getrecursionlimit())))
+    first = threading.Thread(target=blocked_run)
+    first.start()
+    wait_for(lambda: len(events) == 1)
+    threads = [threading.Thread(target=leg)]
+    threads[0].start()
+    time.sleep(0.2)
+    threads.append(threading.Thread(target=later_run))
+    threads[1].start()
+    time.sleep(0.2)
+    assert events == [("run", hosting.HOST_RECURSION_LIMIT)]     # both wait for the run
+    release_run.set()
+    wait_for(lambda: len(events) == 2)
+    time.sleep(0.2)
+    assert events[1] == ("leg", 5000)                            # the later run waits for it
+    release_leg.set()
+    for thread in [first, *threads]:
+        thread.join(10)
+    assert events[2] == ("later run", hosting.HOST_RECURSION_LIMIT)
+    assert sys.getrecursionlimit() == hosting.HOST_RECURSION_LIMIT
+    with pytest.raises(RuntimeError):
+        hosting.run_deep(lambda: hosting.cpython_recursion_limit(5000).__enter__())
+
+
+def wait_for(condition, seconds=10):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+
+
 # -- the largest recursion limit ---------------------------------------------------------------
 
 #: The call paths that cost the host most per Tauraro frame (tauraro/hosting.py): `__lt__`
@@ -233,9 +279,14 @@ def test_the_hungriest_paths_reach_the_largest_limit_and_stop_there(vm, path, hu
 def hungriest():
     """All the children at once (each takes seconds), started on first use."""
     cases = [("refvm", "sorted"), ("fastvm", "sorted"), ("fastvm", "print")]
-    return {(vm, path): {limit: hungry_child(vm, path, limit)
-                         for limit in (1000, hosting.MAX_RECURSION_LIMIT[vm])}
-            for vm, path in cases}
+    children = {(vm, path): {limit: hungry_child(vm, path, limit)
+                             for limit in (1000, hosting.MAX_RECURSION_LIMIT[vm])}
+                for vm, path in cases}
+    yield children
+    for proc in (proc for runs in children.values() for proc in runs.values()):
+        if proc.poll() is None:      # a case left out (pytest -k): stop its children
+            proc.kill()
+            proc.communicate()
 
 
 @pytest.mark.parametrize("vm", VMS)
