@@ -56,7 +56,7 @@ EXIT_STATUSES = {
 }
 
 RECURSION_LIMIT_HELP = (
-    f"the program's recursion limit, in Tauraro frames (default {CPYTHON_RECURSION_LIMIT}, "
+    "the program's recursion limit, in Tauraro frames (default: %(default)s, "
     f"CPython's); at most {MAX_RECURSION_LIMIT['fastvm']} on fast, "
     f"{MAX_RECURSION_LIMIT['refvm']} on ref: a larger one is refused (exit status 2)")
 

@@ -314,7 +314,7 @@ def test_tauraro_run_refuses_a_limit_above_the_largest_with_exit_status_2(tmp_pa
         assert proc.stderr == f"tauraro: recursion limit {largest + 1} is not supported by " \
                               f"{name}: the largest it supports is {largest}\n"
     help_text = " ".join(run_cli("run", "--help").stdout.split())
-    assert "(default 1000, CPython's); at most 20000 on fast, 10000 on ref" in help_text
+    assert "(default: 1000, CPython's); at most 20000 on fast, 10000 on ref" in help_text
 
 
 def test_when_the_host_limit_comes_first_the_run_is_exhausted_not_a_crash():
