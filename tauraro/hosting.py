@@ -39,6 +39,7 @@ A larger limit is refused before the run starts. Beyond what the host can hold (
 around every call of a deep recursion), a run ends `exhausted`, never with a crash.
 """
 
+import _thread as _thread_module
 import sys
 import threading
 from contextlib import contextmanager
@@ -156,20 +157,31 @@ def _on_executor(fn):
         except BaseException as e:  # handed to the caller's thread below
             outcome["error"] = e
 
-    _start_executor(target).join()
+    _start_executor(target).wait()
     if "error" in outcome:
         raise outcome["error"]
     return outcome["value"]
 
 
 def _start_executor(target):
-    """A started thread running target() with a STACK_BYTES stack. The only place that changes
-    threading.stack_size, under a lock, and always puts it back."""
+    """Start a thread running target() with a STACK_BYTES stack; return an Event set when it
+    has ended. The only place that changes threading.stack_size, under a lock, and always puts
+    it back. A plain host thread, not a threading.Thread: Thread.start() waits without bound
+    for the new thread to report in from threading's own bookkeeping, and a full test run was
+    seen waiting there for ever; here the first thing the thread runs is ours, and whatever
+    ends it sets the Event."""
+    ended = threading.Event()
+
+    def boot():
+        try:
+            target()
+        finally:
+            ended.set()
+
     with _stack_lock:
         old_stack = threading.stack_size(STACK_BYTES)
         try:
-            thread = threading.Thread(target=target, name=THREAD_NAME)
-            thread.start()
+            _thread_module.start_new_thread(boot, ())
         finally:
             threading.stack_size(old_stack)
-    return thread
+    return ended
