@@ -12,6 +12,7 @@ code's exception table. Nodes this slice of fastvm does not lower raise `NotLowe
 import ast
 
 from tauraro.hosting import run_deep
+from tauraro.lines import condition_line
 
 from ..code import Code, Handler, Instr
 from ..opcodes import BINARY, COMPARE, OPCODES
@@ -1233,26 +1234,6 @@ class _Lowerer:
         reg = self.alloc()
         self.emit("LOADK", reg, value)
         return reg
-
-
-def condition_line(test, line):
-    """The line CPython 3.11 compiles the jump of condition `test` at, when it was at `line`,
-    and leaves for the code after it: a comparison reached through `and`, `or`, `not` and
-    conditional expressions moves it to the comparison's own line (so an assert raises there,
-    and a comprehension's next clause iterates there); other conditions leave it."""
-    if isinstance(test, ast.Compare):
-        return test.lineno
-    if isinstance(test, ast.BoolOp):
-        parts = test.values
-    elif isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        parts = [test.operand]
-    elif isinstance(test, ast.IfExp):
-        parts = [test.test, test.body, test.orelse]
-    else:
-        parts = []
-    for part in parts:
-        line = condition_line(part, line)
-    return line
 
 
 def _docstring(stmt):
