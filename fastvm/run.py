@@ -1,11 +1,11 @@
 """Running a program on fastvm and reporting its Outcome."""
 
-import contextlib
 import io
 import traceback
 
 from tauraro import Outcome, ProgramError, parse
 from tauraro.hosting import check_recursion_limit, run_deep
+from tauraro.interrupts import delivered_to
 from tauraro.limits import memory_limit, one_at_a_time, result_bound
 from tauraro.outcome import exception_chain, format_exception_report
 
@@ -68,7 +68,7 @@ def _outcome(vm, code, out, lines, filenames, limits):
     filename, traceback_filename = filenames
     max_memory, interrupts = limits
     try:
-        with _interrupting(vm, interrupts):
+        with delivered_to(interrupts, vm.interrupt):
             try:
                 with memory_limit(max_memory):
                     vm.run_module(code)
@@ -94,19 +94,6 @@ def _outcome(vm, code, out, lines, filenames, limits):
         return Outcome("crash", stdout(), stderr=(
             f"{filename}: internal error in fastvm: {type(e).__name__}: {e}\n{where}"))
     return Outcome("ok", stdout())
-
-
-@contextlib.contextmanager
-def _interrupting(vm, interrupts):
-    """SIGINT reaches the program while the body runs."""
-    if interrupts is None:
-        yield
-        return
-    interrupts.connect(vm.interrupt)
-    try:
-        yield
-    finally:
-        interrupts.connect(None)
 
 
 def _chain(exc, lines, filename):

@@ -1,11 +1,11 @@
 """Running a program on refvm and reporting its Outcome."""
 
-import contextlib
 import io
 import traceback
 
 from tauraro import Outcome, ProgramError, parse
 from tauraro.hosting import check_recursion_limit, run_deep
+from tauraro.interrupts import delivered_to
 from tauraro.limits import memory_limit, one_at_a_time, result_bound
 from tauraro.outcome import exception_chain, format_exception_report
 
@@ -57,7 +57,7 @@ def _outcome(interp, out, traceback_filename, max_memory, interrupts):
     def stdout():
         return "" if out is None else out.getvalue()
     try:
-        with _interrupting(interp, interrupts):
+        with delivered_to(interrupts, interp.interrupt):
             try:
                 with memory_limit(max_memory):
                     interp.run_module()
@@ -86,19 +86,6 @@ def _outcome(interp, out, traceback_filename, max_memory, interrupts):
             f"{interp.filename}:{_line(interp)}: internal error in refvm: "
             f"{type(e).__name__}: {e}\n{where}"))
     return Outcome("ok", stdout())
-
-
-@contextlib.contextmanager
-def _interrupting(interp, interrupts):
-    """SIGINT reaches the program while the body runs."""
-    if interrupts is None:
-        yield
-        return
-    interrupts.connect(interp.interrupt)
-    try:
-        yield
-    finally:
-        interrupts.connect(None)
 
 
 #: Nesting around every call of a deep recursion costs host frames too (tauraro.hosting).

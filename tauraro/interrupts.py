@@ -51,3 +51,16 @@ class Interrupts:
             yield self
         finally:
             signal.signal(signal.SIGINT, previous)
+
+
+@contextlib.contextmanager
+def delivered_to(interrupts, target):
+    """Within: SIGINT caught by `interrupts` (if any) goes to `target()`, a VM's interrupt."""
+    if interrupts is None:
+        yield
+        return
+    interrupts.connect(target)
+    try:
+        yield
+    finally:
+        interrupts.connect(None)
