@@ -196,7 +196,9 @@ def worker_main(index, conn, options, base_seed):
             batch += 1
     except (StopHunting, KeyboardInterrupt):
         pass
-    with suppress(OSError):       # the supervisor may have stopped listening
+    # the supervisor may have stopped listening, or send SIGTERM while we say goodbye
+    with suppress(OSError, StopHunting):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)   # already stopping: SIGTERM just ends it
         conn.send(("exit", None))
 
 
