@@ -28,6 +28,7 @@ FEATURES = ("arith", "strings", "containers", "unpacking", "functions", "closure
             "exceptions", "generators", "globals", "statements", "builtins", "pressure")
 
 KINDS = ("int", "float", "str", "bool", "list", "dict")
+SIZING_MISTAKES = tuple(kind for kind in KINDS if kind != "int")
 #: Literal pools: small values shrink first; big ints sit on the machine-word boundaries.
 BOUNDARY_INTS = (2**31, 2**62, 2**63 - 1, 2**63, 2**64 - 1, 2**64, -2**63, -2**63 - 1, 10**20)
 FLOATS = (0.0, 0.5, 1.5, -2.25, 3.0, 1e-3, 1e10, -7.75, 2.5e16, 0.1)
@@ -993,7 +994,10 @@ class Builder:
         kinds = list(params)
         mistake = self.count(0, 5)
         if mistake == 1 and kinds:
-            kinds[self.count(0, len(kinds) - 1)] = self.pick(KINDS)
+            slot = self.count(0, len(kinds) - 1)
+            # an int of any size in a sizing slot is no mistake of kind, only a way to make
+            # CPython fill gigabytes ("é".zfill(2**31) ran 210 s under the legs' limit)
+            kinds[slot] = self.pick(SIZING_MISTAKES if kinds[slot] == "n" else KINDS)
         elif mistake == 2:
             kinds.append(self.pick(KINDS))
         elif mistake == 3 and kinds:

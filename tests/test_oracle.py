@@ -13,11 +13,11 @@ import io
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, seed, settings
+from hypothesis import HealthCheck, given, seed, settings, strategies as st
 
 from mutations import MUTATIONS
 from oracle import differential, fuzz, legs, regressions
-from oracle.generate import FEATURES, programs
+from oracle.generate import FEATURES, Builder, programs
 from tauraro import corpus
 from tauraro.outcome import Outcome
 from tauraro.parse import parse
@@ -76,6 +76,51 @@ def test_loops_with_generated_bodies_have_a_fixed_trip_count():
                                                           .split(",")[0]):
                 assert fixed_trip_count(node.iter), ast.unparse(node.iter)
     run()
+
+
+#: Calls whose int argument at this position sizes the work CPython does.
+SIZING_ARGUMENTS = {"zfill": 0, "center": 0, "ljust": 0, "round": 1, "pow": 1}
+
+
+def sizing_argument(node):
+    func = node.func
+    callee = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+    position = SIZING_ARGUMENTS.get(callee)
+    if position is not None and len(node.args) > position:
+        return node.args[position]
+    return None
+
+
+def test_generated_calls_never_size_their_work_by_a_big_int():
+    """A 30-minute run hung 210 s in CPython on ('é' + 'a').zfill(max(2**31, 2**31)): a
+    wrong-kind argument drawn for a width was an int expression of any size. A width that is
+    an int must be the small constant drawn for it."""
+    @seed(20261202)
+    @settings(max_examples=100, deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(st.data())
+    def run(data):
+        builder = Builder(data.draw, ("builtins",))
+        for _ in range(50):
+            for node in ast.walk(ast.parse(builder.builtin_call())):
+                argument = isinstance(node, ast.Call) and sizing_argument(node)
+                value = argument and value_of(argument)
+                if type(value) is int:
+                    assert is_literal(argument) and abs(value) <= 12, ast.unparse(node)
+    run()
+
+
+def is_literal(expression):
+    if isinstance(expression, ast.UnaryOp):
+        expression = expression.operand
+    return isinstance(expression, ast.Constant)
+
+
+def value_of(expression):
+    try:
+        return eval(compile(ast.Expression(expression), "arg", "eval"), {})
+    except Exception:
+        return None             # reads the program's names, or is itself an error
 
 
 @pytest.mark.parametrize("feature", FEATURES)
