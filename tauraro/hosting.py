@@ -151,25 +151,49 @@ def _on_executor(fn):
     outcome = {}
 
     def target():
-        _thread.held = _thread.executor = True   # its caller holds host_for_vms for it
         try:
+            _thread.held = _thread.executor = True   # its caller holds host_for_vms for it
             outcome["value"] = fn()
         except BaseException as e:  # handed to the caller's thread below
             outcome["error"] = e
 
-    _start_executor(target).wait()
+    _wait_for(_start_executor(target))
     if "error" in outcome:
         raise outcome["error"]
+    if "value" not in outcome:      # ended by a failure to allocate, before it could say so
+        raise MemoryError("no memory to run the program's thread")
     return outcome["value"]
 
 
+#: How often a caller looks whether its executor is still there, and how many looks in a row
+#: may find it without a frame before it counts as gone (a thread has no frame only until its
+#: first call begins, which takes microseconds once it holds the GIL).
+LIVENESS_POLL_SECONDS = 0.5
+LOOKS_WITHOUT_A_FRAME = 3
+
+
+def _wait_for(executor):
+    """Wait until the executor (ident, ended Event) has ended. A thread that dies before its
+    first frame (the host could not allocate that frame: CPython prints "Exception ignored in
+    thread started by" and drops the MemoryError, gh-140746) never sets the Event; it is seen
+    to be gone by having no frame, and its run fails with MemoryError instead of waiting for
+    ever."""
+    ident, ended = executor
+    absent = 0
+    while not ended.wait(LIVENESS_POLL_SECONDS):
+        absent = 0 if ident in sys._current_frames() else absent + 1
+        if absent >= LOOKS_WITHOUT_A_FRAME and not ended.is_set():
+            raise MemoryError("no memory to start the program's thread")
+
+
 def _start_executor(target):
-    """Start a thread running target() with a STACK_BYTES stack; return an Event set when it
-    has ended. The only place that changes threading.stack_size, under a lock, and always puts
-    it back. A plain host thread, not a threading.Thread: Thread.start() waits without bound
-    for the new thread to report in from threading's own bookkeeping, and a full test run was
-    seen waiting there for ever; here the first thing the thread runs is ours, and whatever
-    ends it sets the Event."""
+    """Start a thread running target() with a STACK_BYTES stack; return its ident and an
+    Event set when it has ended. The only place that changes threading.stack_size, under a
+    lock, and always puts it back. A plain host thread, not a threading.Thread, whose start()
+    waits without bound for the new thread to report in from threading's own bookkeeping
+    (gh-140746: a thread that cannot allocate never does): here the first thing the thread
+    runs is ours, whatever ends it after that sets the Event, and _wait_for notices a thread
+    that died before."""
     ended = threading.Event()
 
     def boot():
@@ -181,7 +205,7 @@ def _start_executor(target):
     with _stack_lock:
         old_stack = threading.stack_size(STACK_BYTES)
         try:
-            _thread_module.start_new_thread(boot, ())
+            ident = _thread_module.start_new_thread(boot, ())
         finally:
             threading.stack_size(old_stack)
-    return ended
+    return ident, ended

@@ -332,3 +332,58 @@ def test_when_the_host_limit_comes_first_the_run_is_exhausted_not_a_crash():
 
 if __name__ == "__main__":
     sys.exit(worker())
+
+
+def test_an_executor_that_dies_before_its_first_frame_fails_the_run_instead_of_hanging(
+        monkeypatch):
+    """The thread is started but never runs our code (as when the host cannot allocate its
+    first frame): the caller notices it is gone and the run fails with MemoryError."""
+    real_start = hosting._thread_module.start_new_thread
+    monkeypatch.setattr(hosting._thread_module, "start_new_thread",
+                        lambda boot, args: real_start(lambda: None, ()))
+    monkeypatch.setattr(hosting, "LIVENESS_POLL_SECONDS", 0.05, raising=False)
+    failures = []
+
+    def run():
+        try:
+            hosting.run_deep(lambda: "ran")
+        except MemoryError as e:
+            failures.append(e)
+    caller = threading.Thread(target=run, daemon=True)
+    caller.start()
+    caller.join(timeout=10)
+    assert not caller.is_alive() and len(failures) == 1
+
+
+#: A child that starts an executor with just enough data left for its stack and `slack` more:
+#: somewhere in that range the new thread's first frame finds no memory (gh-140746).
+NEAR_THE_LIMIT = """\
+import resource, sys
+from tauraro import hosting, limits
+slack = int(sys.argv[1])
+with hosting.host_for_vms():
+    pass
+cap = limits.data_in_use() + hosting.STACK_BYTES + slack
+resource.setrlimit(resource.RLIMIT_DATA, (cap, resource.RLIM_INFINITY))
+try:
+    result = hosting.run_deep(lambda: "ran")
+except MemoryError:
+    result = "MemoryError"
+resource.setrlimit(resource.RLIMIT_DATA, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+print(result)
+"""
+
+
+def test_an_executor_started_with_no_memory_to_spare_never_hangs_its_caller():
+    from tauraro import limits
+    try:
+        limits.check_supported()
+    except (ImportError, limits.MemoryLimitUnsupported):
+        pytest.skip("RLIMIT_DATA does not count mappings here")
+    results = set()
+    for slack in range(0, 48 * 1024, 4 * 1024):
+        child = subprocess.run([sys.executable, "-c", NEAR_THE_LIMIT, str(slack)], cwd=ROOT,
+                               capture_output=True, text=True, timeout=30)
+        results.add(child.stdout.strip())
+    assert results <= {"ran", "MemoryError", ""}, results
+    assert "ran" in results
