@@ -46,9 +46,12 @@ def run(source, filename="<program>", *, config=None, max_steps=None, recursion_
                  flush=flush, stats=stats, tracer=tracer, result_bound=result_bound(max_memory))
     limits = (max_memory, interrupts)
     with one_at_a_time(max_memory):
-        return run_deep(lambda: _compiled_outcome(vm, tree, config or Config(), out, source,
-                                                  (filename, traceback_filename or filename),
-                                                  limits))
+        try:
+            return run_deep(lambda: _compiled_outcome(
+                vm, tree, config or Config(), out, source,
+                (filename, traceback_filename or filename), limits))
+        except MemoryError:     # no memory for the program's thread (tauraro.hosting)
+            return Outcome.out_of_memory()
 
 
 def _compiled_outcome(vm, tree, config, out, source, filenames, limits):
@@ -85,7 +88,7 @@ def _outcome(vm, code, out, lines, filenames, limits):
         return Outcome("rejected", stdout(),
                        stderr=f"{filename}:{getattr(e, 'line', 1)}:1: unsupported: {e}\n")
     except MemoryError:  # ran out where the program could not be told: as if uncaught
-        return Outcome("error", stdout(), "MemoryError", "", "MemoryError\n")
+        return Outcome.out_of_memory(stdout())
     except RecursionError:  # the host's own limit, before the program's (tauraro.hosting)
         return Outcome("exhausted", stdout(), stderr=(
             f"{filename}: the host's recursion limit was reached before the program's\n"))

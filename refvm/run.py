@@ -50,7 +50,10 @@ def run(source, filename="<program>", *, max_steps=None, recursion_limit=1000, t
                              flush=flush, result_bound=result_bound(max_memory))
         return _outcome(interp, out, traceback_filename or filename, max_memory, interrupts)
     with one_at_a_time(max_memory):
-        return run_deep(interpreted)
+        try:
+            return run_deep(interpreted)
+        except MemoryError:     # no memory for the program's thread (tauraro.hosting)
+            return Outcome.out_of_memory()
 
 
 def _outcome(interp, out, traceback_filename, max_memory, interrupts):
@@ -76,7 +79,7 @@ def _outcome(interp, out, traceback_filename, max_memory, interrupts):
         return Outcome("rejected", stdout(), stderr=(
             f"{interp.filename}:{_line(interp)}:1: unsupported: {e}\n"))
     except MemoryError:  # ran out where the program could not be told: as if uncaught
-        return Outcome("error", stdout(), "MemoryError", "", "MemoryError\n")
+        return Outcome.out_of_memory(stdout())
     except RecursionError:  # the host's own limit, before the program's (tauraro.hosting)
         return Outcome("exhausted", stdout(), stderr=(
             f"{interp.filename}:{_line(interp)}: {HOST_TOO_DEEP}\n"))

@@ -27,6 +27,12 @@ class Outcome:
     exc_message: str | None = None   # str() of it
     stderr: str = ""                 # what `tauraro run` prints on stderr (traceback, message)
 
+    @classmethod
+    def out_of_memory(cls, stdout=""):
+        """Memory ran out where the program could not be told: as if MemoryError were
+        uncaught (CPython, too, prints just its name when it cannot build a traceback)."""
+        return cls("error", stdout, "MemoryError", "", "MemoryError\n")
+
     @property
     def exit_status(self):
         return EXIT_STATUS[self.kind]

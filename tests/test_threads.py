@@ -24,6 +24,7 @@ if __name__ == "__main__":
 import fastvm  # noqa: E402
 import refvm  # noqa: E402
 from tauraro import corpus, hosting  # noqa: E402
+from tauraro.outcome import Outcome  # noqa: E402
 
 VMS = {"refvm": refvm, "fastvm": fastvm}
 
@@ -334,25 +335,22 @@ if __name__ == "__main__":
     sys.exit(worker())
 
 
+@pytest.mark.parametrize("vm", VMS)
 def test_an_executor_that_dies_before_its_first_frame_fails_the_run_instead_of_hanging(
-        monkeypatch):
+        vm, monkeypatch):
     """The thread is started but never runs our code (as when the host cannot allocate its
-    first frame): the caller notices it is gone and the run fails with MemoryError."""
+    first frame): the caller notices it is gone and the run is the program's MemoryError."""
     real_start = hosting._thread_module.start_new_thread
     monkeypatch.setattr(hosting._thread_module, "start_new_thread",
                         lambda boot, args: real_start(lambda: None, ()))
     monkeypatch.setattr(hosting, "LIVENESS_POLL_SECONDS", 0.05, raising=False)
-    failures = []
-
-    def run():
-        try:
-            hosting.run_deep(lambda: "ran")
-        except MemoryError as e:
-            failures.append(e)
-    caller = threading.Thread(target=run, daemon=True)
+    outcomes = []
+    caller = threading.Thread(target=lambda: outcomes.append(VMS[vm].run("print(1)\n")),
+                              daemon=True)
     caller.start()
     caller.join(timeout=10)
-    assert not caller.is_alive() and len(failures) == 1
+    assert not caller.is_alive()
+    assert outcomes == [Outcome("error", "", "MemoryError", "", "MemoryError\n")]
 
 
 #: A child that starts an executor with just enough data left for its stack and `slack` more:
