@@ -196,8 +196,11 @@ def _start_executor(target):
     that died before."""
     ended = threading.Event()
 
+    trace, profile = threading.gettrace(), threading.getprofile()
+
     def boot():
         try:
+            _follow(trace, profile)
             target()
         finally:
             ended.set()
@@ -209,3 +212,12 @@ def _start_executor(target):
         finally:
             threading.stack_size(old_stack)
     return ident, ended
+
+
+def _follow(trace, profile):
+    """Trace and profile the executor as threading.Thread would (threading.settrace and
+    setprofile: coverage.py, debuggers, profilers see the VMs' code on it)."""
+    if trace is not None:
+        sys.settrace(trace)
+    if profile is not None:
+        sys.setprofile(profile)

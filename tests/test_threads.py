@@ -385,3 +385,18 @@ def test_an_executor_started_with_no_memory_to_spare_never_hangs_its_caller():
         results.add(child.stdout.strip())
     assert results <= {"ran", "MemoryError", ""}, results
     assert "ran" in results
+
+
+def test_an_executor_is_traced_as_a_threading_thread_would_be():
+    """coverage.py, debuggers and profilers hook new threads through threading.settrace."""
+    seen = set()
+
+    def trace(frame, event, arg):
+        seen.add(frame.f_code.co_name)
+    previous = threading.gettrace()
+    threading.settrace(trace)
+    try:
+        assert hosting.run_deep(lambda: sorted([2, 1], key=lambda x: x)) == [1, 2]
+    finally:
+        threading.settrace(previous)
+    assert "<lambda>" in seen
