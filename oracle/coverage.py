@@ -6,6 +6,8 @@ named event the optimizations count (specializations, cache kinds, deopts, inval
 `Stats.events`). A gap here is a gap in the generator, visible in `tauraro fuzz`'s summary.
 """
 
+from collections import Counter
+
 from fastvm.opcodes import OPCODES
 
 
@@ -35,3 +37,22 @@ def report(covered):
     if missed:
         lines.append("never reached: " + ", ".join(missed))
     return lines
+
+
+class Rarity:
+    """The feedback of guided generation: a program scores by how seldom the programs before
+    it reached its coverage points (1 / (1 + n) for a point n earlier programs reached), and
+    hypothesis's target() favours high scores, so programs that reach what is seldom reached
+    (an opcode, and as the adaptive optimizations land, a specialization or a deopt) are
+    mutated further. The points are fastvm's counted events, cheap to collect on every
+    program; coverage.py's own data is not (oracle/vmcoverage.py measures with it)."""
+
+    LABEL = "seldom reached fastvm coverage points"
+
+    def __init__(self):
+        self.reached = Counter()
+
+    def score(self, points):
+        value = sum(1.0 / (1 + self.reached[p]) for p in points)
+        self.reached.update(points)
+        return value

@@ -23,7 +23,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from multiprocessing import connection, get_context
 
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, given, settings, target
 from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
 from hypothesis.database import DirectoryBasedExampleDatabase
@@ -31,7 +31,7 @@ from hypothesis.errors import Flaky
 
 from fastvm.stats import Stats
 
-from . import coverage, differential, legs, regressions, report
+from . import coverage, differential, legs, regressions, report, vmcoverage
 from .generate import programs
 from .reduce import reduce
 
@@ -67,6 +67,7 @@ class Options:
     grace: float | None = None      # seconds in-flight programs may take after the deadline
     features: tuple = ()
     save: bool = True               # write findings to corpus/regressions
+    coverage: str | None = None     # a folder: measure the VMs' line and branch coverage there
 
 
 def cases(features=()):
@@ -83,14 +84,16 @@ def case_legs(rotating, options, stats=None):
 
 
 def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: False,
-         database=True, on_finding=lambda verdict, pending: None, on_leg=None):
+         database=True, on_finding=lambda verdict, pending: None, on_leg=None, rarity=None):
     """Check up to `examples` generated programs; on_done(Verdict, Stats, shrinking) follows
     each check, shrinking True for the steps that shrink a finding. Each finding goes to
     on_finding(Verdict, pending file) as soon as it is final, and the list of them is
     returned. A disagreement is shrunk by hypothesis and then oracle.reduce (which ends the
     batch); one that comes from a leg timing out is kept as it is, since shrinking would pay
-    the timeout at every step."""
+    the timeout at every step. Generation is guided by `rarity` (a coverage.Rarity, kept
+    across batches by the caller)."""
     found, first_sighting = [], []
+    rarity = rarity or coverage.Rarity()
 
     def final(verdict, pending):
         found.append((verdict, pending))
@@ -100,7 +103,7 @@ def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: F
     @settings(max_examples=examples, deadline=None, print_blob=False,
               database=DirectoryBasedExampleDatabase(str(DATABASE)) if database else None,
               suppress_health_check=list(HealthCheck), report_multiple_bugs=False,
-              phases=(Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink))
+              phases=(Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink))
     @given(cases(options.features))
     def probe(case):
         source, rotating = case
@@ -111,6 +114,8 @@ def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: F
         chosen = case_legs(rotating, options, stats)
         verdict = differential.check(source, chosen, on_leg)
         on_done(verdict, stats, bool(first_sighting))
+        if not first_sighting:
+            target(rarity.score(coverage.of(stats)), label=rarity.LABEL)
         if not verdict.is_finding:
             return
         if timed_out(verdict) or not first_sighting:   # shrinking steps are not kept
@@ -162,9 +167,10 @@ def timed_out(verdict):
 
 
 # -- the worker process ----------------------------------------------------------------------
-def worker_main(index, conn, options, base_seed):
+def worker_main(index, conn, options, base_seed, save_coverage=lambda: None):
     """Hunt in batches until told to stop; report every step to the supervisor. Each leg
-    runs under legs.MAX_MEMORY, so a runaway program cannot exhaust the machine."""
+    runs under legs.MAX_MEMORY, so a runaway program cannot exhaust the machine.
+    save_coverage() follows every batch and comes before goodbye (oracle.vmcoverage)."""
     signal.signal(signal.SIGTERM, _stop_hunting)  # unwinds through the --impl leg's cleanup
     covered = set()
 
@@ -185,17 +191,20 @@ def worker_main(index, conn, options, base_seed):
     def stop_requested():
         return conn.poll() and conn.recv() == "stop"
 
-    batch = 0
+    batch, rarity = 0, coverage.Rarity()
     try:
         while not stop_requested():
             seed = base_seed + 1_000_003 * index + batch
             def on_finding(verdict, pending):
                 conn.send(("finding", report_finding(verdict, pending, seed, options)))
             hunt(seed, BATCH, options, on_start, on_done, stop_requested,
-                 on_finding=on_finding, on_leg=on_leg)
+                 on_finding=on_finding, on_leg=on_leg, rarity=rarity)
             batch += 1
+            save_coverage()
     except (StopHunting, KeyboardInterrupt):
         pass
+    with suppress(StopHunting):
+        save_coverage()
     # the supervisor may have stopped listening, or send SIGTERM while we say goodbye
     with suppress(OSError, StopHunting):
         signal.signal(signal.SIGTERM, signal.SIG_DFL)   # already stopping: SIGTERM just ends it
@@ -397,8 +406,11 @@ def halt(workers, within=CLEANUP):
 
 def spawn(context, index, options, base_seed):
     parent, child = context.Pipe()
-    process = context.Process(target=worker_main, args=(index, child, options, base_seed),
-                              daemon=True)
+    if options.coverage:        # measured from before the VMs are imported
+        target, args = vmcoverage.worker_entry, (index, child, vars(options), base_seed)
+    else:
+        target, args = worker_main, (index, child, options, base_seed)
+    process = context.Process(target=target, args=args, daemon=True)
     process.start()
     child.close()
     return Worker(index, process, parent)
@@ -559,6 +571,8 @@ def summary(tally, options):
              *coverage.report(tally.covered),
              *(f"inconclusive {count}x: {reason}"
                for reason, count in tally.inconclusive_reasons.most_common())]
+    if options.coverage:
+        lines += vmcoverage.summary_lines(options.coverage)
     for finding in tally.findings:
         lines += [finding["report"], f"  saved: {finding['path']}"]
     return "\n".join(lines) + "\n"

@@ -149,6 +149,9 @@ def build_parser():
                       help="only these program features (default: all)")
     fuzz.add_argument("--no-save", action="store_true",
                       help="report findings without writing corpus/regressions/")
+    fuzz.add_argument("--coverage", default=None, metavar="DIR",
+                      help="measure refvm's and fastvm's line and branch coverage over the "
+                           "run (coverage.py); HTML report in DIR/html (default: off)")
     add_oracle_options(fuzz)
     fuzz.set_defaults(command=lambda args: _oracle_cli().cmd_fuzz(args))
 

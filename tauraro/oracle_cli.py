@@ -73,6 +73,8 @@ def cmd_fuzz(args):
     if not problem and set(features) - set(FEATURES):
         problem = f"unknown features {', '.join(sorted(set(features) - set(FEATURES)))}; " \
                   f"choose from {', '.join(FEATURES)}"
+    if not problem and args.coverage is not None:
+        problem = coverage_problem(args.coverage)
     if problem:
         print(f"tauraro: {problem}", file=sys.stderr)
         return EXIT_STATUS["rejected"]
@@ -80,7 +82,26 @@ def cmd_fuzz(args):
     options = fuzz.Options(examples=args.examples, minutes=minutes, seed=args.seed,
                            workers=args.workers, configs=tuple(args.config or ()),
                            impl=args.impl, timeout=args.timeout, features=features,
-                           save=not args.no_save)
+                           save=not args.no_save, coverage=args.coverage)
     tally = fuzz.run(options)
     sys.stdout.write(fuzz.summary(tally, options))
     return 1 if tally.findings else 0
+
+
+def coverage_problem(directory):
+    """What stops `--coverage DIR` (None if nothing): coverage.py missing, or DIR unusable.
+    Data of an earlier run in DIR is removed: a run's report covers that run alone."""
+    from pathlib import Path
+
+    from oracle import vmcoverage
+    try:
+        vmcoverage.check_available()
+        folder = Path(directory)
+        folder.mkdir(parents=True, exist_ok=True)
+        for stale in folder.glob(vmcoverage.DATA_FILE + "*"):
+            stale.unlink()
+    except vmcoverage.CoverageUnavailable as e:
+        return str(e)
+    except OSError as e:
+        return f"--coverage {directory}: {e.strerror or e}"
+    return None
