@@ -9,6 +9,8 @@
     tauraro fuzz [--minutes M | --examples N] [--seed S] [--workers W] [--config C]
                  [--impl CMD]          generated programs through every leg; findings
                                        shrunk into corpus/regressions/
+    tauraro fuzz --shrink-pending [--minutes M] [--workers W] [--config C] [--impl CMD]
+                                       shrink the findings a stopped run left pending
     tauraro corpus [--vm V] [--opt SPEC | --impl CMD] [--junit F] [--size S] [PATH...]
                                        run corpus programs against CPython's output
     tauraro expect [--python PY] [PATH...]
@@ -43,8 +45,10 @@ EXIT_STATUSES = {
     "check": "0 every file agrees (with --parse-only: is in the language), 1 some file "
              "disagrees, else 2 some file is rejected or cannot be read, else 3 some check "
              "is inconclusive",
-    "fuzz": "0 no disagreement, 1 a disagreement (a hung or dead worker too), 2 bad options "
-            "or an --impl that cannot start; when interrupted: the summary so far, 0 or 1",
+    "fuzz": "0 no disagreement, 1 a disagreement (a hung or dead worker too, a finding cut "
+            "short while shrinking, with --shrink-pending a program that still disagrees), 2 "
+            "bad options or an --impl that cannot start; when interrupted (SIGINT or "
+            "SIGTERM): the summary so far, 0 or 1",
     "corpus": "0 every program passes, 1 some program fails or has no expected output, 2 a "
               "PATH that does not exist or holds no program, an --impl that cannot start, or "
               "a --junit file that cannot be written",
@@ -149,6 +153,10 @@ def build_parser():
                       help="only these program features (default: all)")
     fuzz.add_argument("--no-save", action="store_true",
                       help="report findings without writing corpus/regressions/")
+    fuzz.add_argument("--shrink-pending", action="store_true",
+                      help="instead of generating programs, re-check each program left in "
+                           ".oracle/pending/ by a stopped run, shrink those that still "
+                           "disagree into corpus/regressions/ and drop the others")
     add_oracle_options(fuzz)
     fuzz.set_defaults(command=lambda args: _oracle_cli().cmd_fuzz(args))
 
