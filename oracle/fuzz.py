@@ -483,8 +483,7 @@ class Supervisor:
         running = [w for w in self.workers if not w.exited]
         halt(running)
         for w in running:
-            while not (w.exited or w.hung_up) and w.conn.poll():
-                receive(w, self.tally, self.out)
+            hear_out(w, self.tally, self.out)
             w.exited = True
             if at_deadline and w.program is not None and w.sighting is None:
                 self.tally.unfinished += 1
@@ -588,6 +587,12 @@ def drain(worker, tally, out, most=100):
             return
 
 
+def hear_out(worker, tally, out):
+    """Take what a stopped worker sent before it stopped."""
+    while not (worker.exited or worker.hung_up) and worker.conn.poll():
+        receive(worker, tally, out)
+
+
 def receive(worker, tally, out):
     try:
         kind, *payload = worker.conn.recv()
@@ -647,6 +652,7 @@ def report_lost(worker, options, tally, out, now):
     """Stop a hung or dead worker and report the program it was running as a finding."""
     alive = worker.process.is_alive()
     halt([worker])
+    hear_out(worker, tally, out)       # a finding it sent as it died is kept as sent
     worker.exited = True
     if worker.sighting is not None:      # it died shrinking: the finding as first seen
         keep_unshrunk(worker.sighting, options, tally, out)
