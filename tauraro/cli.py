@@ -467,9 +467,11 @@ def corpus_leg(args, timeout):
         vms.runner(vm, args.opt)          # ValueError here, not in the child, if they do not fit
         return vm + (f" --opt={args.opt}" if args.opt else ""), \
             WatchedRunner(vm, args.opt, timeout)
-    if args.vm is not None or args.opt is not None or args.max_steps is not None:
-        raise ValueError("--impl runs a command instead of a VM: give --impl or --vm/--opt/"
-                         "--max-steps, not both")
+    if args.vm is not None or args.opt is not None:
+        raise ValueError("--impl runs a command instead of a VM: give --impl or --vm/--opt, "
+                         "not both")
+    if args.max_steps is not None:
+        raise ValueError("--max-steps is a VM's step budget: a command (--impl) has --timeout")
     from .external import runner
     return args.impl, contextlib.nullcontext(runner(args.impl, timeout))
 
