@@ -661,11 +661,15 @@ def report_lost(worker, options, tally, out, now):
         return
     tally.checked += 1
     what = "hang" if alive else f"died (exit status {worker.process.exitcode})"
-    reason = f"worker {what} on this program, in leg {worker.leg}, after " \
+    reason = f"{LOST_WORKER}{what} on this program, in leg {worker.leg}, after " \
              f"{now - worker.started:.0f} s"
     path = regressions.keep_pending(worker.program, reason) if options.save else None
     tally.findings.append(finding_record(reason, path, worker.program))
     out.write(f"\nfinding: {reason}\n  -> {path}\n")
+
+
+#: How the reason of a program that hung or killed its worker begins.
+LOST_WORKER = "worker "
 
 
 def keep_unshrunk(sighting, options, tally, out):
@@ -692,6 +696,10 @@ def promote_pending(options, tally, out):
     if not options.save:
         return
     for path, source in regressions.pending():
+        if regressions.reason_of(path).startswith(LOST_WORKER):
+            out.write(f"pending program left for --shrink-pending (it hung or killed a "
+                      f"worker, and this check has no watchdog): {path}\n")
+            continue
         verdict = differential.check(source, recheck_legs(options))
         if verdict.is_finding:
             saved = regressions.save(source, verdict.reason, verdict.culprits,

@@ -47,6 +47,16 @@ def pending_path(source, where=PENDING):
     return where / f"{digest(source)}.py"
 
 
+def reason_of(path):
+    """The one-line reason in the header of a pending or regression file."""
+    for line in Path(path).read_text(encoding="utf-8").split("\n"):
+        if line.startswith(REASON):
+            return line[len(REASON):]
+        if not line.startswith("# "):
+            return ""
+    return ""
+
+
 def pending(where=PENDING):
     """The pending findings: (path, program source without its header)."""
     if not where.exists():
@@ -70,10 +80,13 @@ def save(source, reason, culprits, how, where=REGRESSIONS, unlink=None):
     return path
 
 
+REASON = "# Disagreement: "
+
+
 def header(reason, how):
     day = datetime.date.today().isoformat()
     lines = [f"# Regression found by the oracle ({how}, {day}).",
-             f"# Disagreement: {one_line(reason)}"]
+             f"{REASON}{one_line(reason)}"]
     return "\n".join(lines) + "\n"
 
 

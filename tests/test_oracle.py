@@ -624,3 +624,16 @@ def test_shrink_pending_refuses_options_of_generated_runs():
     result = run_cli("fuzz", "--shrink-pending", "--examples", "5", "--seed", "2")
     assert result.returncode == 2
     assert "--examples, --seed applies to generated programs only" in result.stderr
+
+
+def test_a_pending_program_that_hung_a_worker_is_left_for_shrink_pending(tmp_path, monkeypatch):
+    """A run's start re-checks pending programs in the supervisor, with no watchdog."""
+    path = regressions.keep_pending("while True:\n    pass\n", "worker hang on this program, "
+                                    "in leg cpython, after 210 s", tmp_path)
+    monkeypatch.setattr(regressions.pending, "__defaults__", (tmp_path,))
+    monkeypatch.setattr(differential, "check",
+                        lambda *args, **kwargs: pytest.fail("re-checked in the supervisor"))
+    out = io.StringIO()
+    fuzz.promote_pending(fuzz.Options(), fuzz.Tally(), out)
+    assert path.exists() and "left for --shrink-pending (it hung or killed a worker" in \
+        out.getvalue()
