@@ -737,6 +737,12 @@ class Progress:
             self.out.write("\n")
 
 
+def disagreed(tally, options):
+    """Whether the run's exit status says so: a finding, or with --shrink-pending one left
+    pending too (not reached, or cut short before its re-check ended)."""
+    return bool(tally.findings) or (options.shrink_pending and bool(regressions.pending()))
+
+
 def summary(tally, options):
     """The end-of-run report, as text."""
     elapsed = tally.clock() - tally.started

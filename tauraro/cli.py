@@ -49,9 +49,9 @@ EXIT_STATUSES = {
              "disagrees, else 2 some file is rejected or cannot be read, else 3 some check "
              "is inconclusive",
     "fuzz": "0 no disagreement, 1 a disagreement (a hung or dead worker too, a finding cut "
-            "short while shrinking, with --shrink-pending a program that still disagrees), 2 "
-            "bad options or an --impl that cannot start; when interrupted (SIGINT or "
-            "SIGTERM): the summary so far, 0 or 1",
+            "short while shrinking, with --shrink-pending a program that still disagrees or is "
+            "left pending), 2 bad options or an --impl that cannot start; when interrupted "
+            "(SIGINT or SIGTERM): the summary so far, 0 or 1",
     "corpus": "0 every program passes, 1 some program fails (a spent step budget or a "
               "timeout too) or has no expected output, 2 a "
               "PATH that does not exist or holds no program, an --impl that cannot start, or "

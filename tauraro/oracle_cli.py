@@ -84,7 +84,7 @@ def cmd_fuzz(args):
                            save=not args.no_save, shrink_pending=args.shrink_pending)
     tally = fuzz.run(options)
     sys.stdout.write(fuzz.summary(tally, options))
-    return 1 if tally.findings else 0
+    return 1 if fuzz.disagreed(tally, options) else 0
 
 
 #: Options of `tauraro fuzz` that generate programs, so mean nothing with --shrink-pending

@@ -637,3 +637,11 @@ def test_a_pending_program_that_hung_a_worker_is_left_for_shrink_pending(tmp_pat
     fuzz.promote_pending(fuzz.Options(), fuzz.Tally(), out)
     assert path.exists() and "left for --shrink-pending (it hung or killed a worker" in \
         out.getvalue()
+
+
+def test_shrink_pending_says_disagreement_while_a_program_is_left_pending(tmp_path, monkeypatch):
+    monkeypatch.setattr(regressions.pending, "__defaults__", (tmp_path,))
+    shrinking, tally = fuzz.Options(shrink_pending=True), fuzz.Tally()
+    assert not fuzz.disagreed(tally, shrinking)
+    regressions.keep_pending("print(1)\n", "seen, then the run was stopped", tmp_path)
+    assert fuzz.disagreed(tally, shrinking) and not fuzz.disagreed(tally, fuzz.Options())
