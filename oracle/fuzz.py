@@ -12,16 +12,22 @@ On a disagreement the worker keeps the program at once (oracle.regressions.keep_
 lets hypothesis shrink it, and writes the shrunk program to corpus/regressions/. Hypothesis's
 example database lives in the project folder (.hypothesis/oracle), so failures are replayed
 first by the next run.
+
+`--shrink-pending` runs the same supervisor over shrinker processes instead: each re-checks
+pending programs on every leg and shrinks (oracle.reduce) those that still disagree.
 """
 
+import dataclasses
 import random
 import signal
 import sys
+import threading
 import time
 from collections import Counter
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from multiprocessing import connection, get_context
+from pathlib import Path
 
 from hypothesis import HealthCheck, Phase, given, settings, target
 from hypothesis import seed as hypothesis_seed
@@ -39,7 +45,7 @@ BATCH = 200
 #: Seconds a worker told to stop (SIGTERM) has to clean up (kill the command of an --impl leg
 #: it is waiting for) before it is killed.
 CLEANUP = 2.0
-DATABASE = regressions.PROJECT / ".hypothesis" / "oracle"
+DATABASE = regressions.DATABASE
 
 
 class Finding(Exception):
@@ -68,6 +74,7 @@ class Options:
     features: tuple = ()
     save: bool = True               # write findings to corpus/regressions
     coverage: str | None = None     # a folder: measure the VMs' line and branch coverage there
+    shrink_pending: bool = False    # shrink .oracle/pending/ instead of generating programs
 
 
 def cases(features=()):
@@ -85,19 +92,25 @@ def case_legs(rotating, options, stats=None):
 
 def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: False,
          database=True, on_finding=lambda verdict, pending: None, on_leg=None, rarity=None):
-    """Check up to `examples` generated programs; on_done(Verdict, Stats, shrinking) follows
-    each check, shrinking True for the steps that shrink a finding. Each finding goes to
-    on_finding(Verdict, pending file) as soon as it is final, and the list of them is
-    returned. A disagreement is shrunk by hypothesis and then oracle.reduce (which ends the
-    batch); one that comes from a leg timing out is kept as it is, since shrinking would pay
-    the timeout at every step. Generation is guided by `rarity` (a coverage.Rarity, kept
-    across batches by the caller)."""
+    """Check up to `examples` generated programs; on_start(source) precedes and
+    on_done(Verdict, Stats, shrinking) follows each check, shrinking True for the steps that
+    shrink a finding. Each finding goes to on_finding(Verdict, pending file) as soon as it is
+    final, and the list of them is returned. A disagreement is shrunk by hypothesis and then
+    oracle.reduce (which ends the batch); one that comes from a leg timing out is kept as it
+    is, since shrinking would pay the timeout at every step. Generation is guided by `rarity`
+    (a coverage.Rarity, kept across batches by the caller)."""
     found, first_sighting = [], []
     rarity = rarity or coverage.Rarity()
 
     def final(verdict, pending):
         found.append((verdict, pending))
         on_finding(verdict, pending)
+
+    def shrinking_check(source, chosen):
+        on_start(source)
+        verdict = differential.check(source, chosen, on_leg)
+        on_done(verdict, Stats(), True)
+        return verdict
 
     @hypothesis_seed(seed)
     @settings(max_examples=examples, deadline=None, print_blob=False,
@@ -113,23 +126,25 @@ def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: F
         stats = Stats()
         chosen = case_legs(rotating, options, stats)
         verdict = differential.check(source, chosen, on_leg)
-        on_done(verdict, stats, bool(first_sighting))
+        kept = None
+        if verdict.is_finding and (timed_out(verdict) or not first_sighting) and options.save:
+            kept = regressions.keep_pending(source, verdict.reason)  # shrinking steps are not
+        on_done(verdict, stats, bool(first_sighting))   # so a sighting heard of is on disk
         if not first_sighting:
             target(rarity.score(coverage.of(stats)), label=rarity.LABEL)
         if not verdict.is_finding:
             return
-        if timed_out(verdict) or not first_sighting:   # shrinking steps are not kept
-            kept = regressions.keep_pending(source, verdict.reason) if options.save else None
-            if timed_out(verdict):
-                final(verdict, kept)
-                return
+        if timed_out(verdict):
+            final(verdict, kept)
+            return
+        if not first_sighting:
             first_sighting.append(kept)
         raise Finding(verdict, chosen)
 
     try:
         probe()
     except Finding as finding:
-        final(reduced(finding.verdict, finding.legs), first_sighting[0])
+        final(reduced(finding.verdict, finding.legs, shrinking_check), first_sighting[0])
     except Flaky as e:       # it did not reproduce: the first sighting stays pending
         causes = "; ".join(repr(sub) for sub in getattr(e, "exceptions", ()))
         final(differential.Verdict("", "disagree", f"flaky: {e} [{causes}]", ("flaky",)),
@@ -137,14 +152,15 @@ def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: F
     return found
 
 
-def reduced(verdict, chosen):
+def reduced(verdict, chosen, check=differential.check):
     """The finding after oracle.reduce: fewer statements, the same legs disagreeing, and the
     program ending on CPython as it did (so deleting, say, a definition cannot turn the
-    finding into another one about the NameError that follows)."""
+    finding into another one about the NameError that follows). `check(source, legs)` judges
+    each candidate (a worker's reports each, so that the watchdog sees a hang)."""
     latest = [verdict]
 
     def same_disagreement(source):
-        candidate = differential.check(source, chosen)
+        candidate = check(source, chosen)
         if candidate.is_finding and set(candidate.culprits) == set(verdict.culprits) \
                 and ending(candidate) == ending(verdict):
             latest[0] = candidate
@@ -166,49 +182,116 @@ def timed_out(verdict):
                if name in verdict.outcomes)
 
 
-# -- the worker process ----------------------------------------------------------------------
+# -- the worker processes --------------------------------------------------------------------
+class Reporter:
+    """A worker's side of its pipe: what it tells the supervisor, and whether it is told to
+    stop. A finding first seen is announced as a "sighting", what to report if it is cut
+    short; for a fuzz worker it is on disk in .oracle/pending/ by then."""
+
+    def __init__(self, conn):
+        self.conn, self.covered = conn, set()
+
+    def start(self, source):
+        self.conn.send(("start", source))
+
+    def leg(self, name):
+        self.conn.send(("leg", name))
+
+    def done(self, verdict, stats, shrinking):
+        new = coverage.of(stats) - self.covered if stats is not None else set()
+        self.covered.update(new)
+        if verdict.is_finding and not shrinking:
+            self.conn.send(("sighting", report.describe(verdict, "finding")))
+        self.conn.send(("done", verdict.status, tuple(new), shrinking,
+                        verdict.reason if verdict.status == "inconclusive" else None))
+
+    def checked(self, source, chosen, shrinking):
+        """differential.check, reported as one program (or a shrinking step) of the run."""
+        self.start(source)
+        verdict = differential.check(source, chosen, self.leg)
+        self.done(verdict, None, shrinking)
+        return verdict
+
+    def stop_requested(self):
+        return self.conn.poll() and self.conn.recv() == "stop"
+
+    def goodbye(self):
+        # the supervisor may have stopped listening, or send SIGTERM while we say goodbye
+        with suppress(OSError, StopHunting):
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)  # already stopping: SIGTERM ends it
+            self.conn.send(("exit", None))
+
+
 def worker_main(index, conn, options, base_seed, save_coverage=lambda: None):
     """Hunt in batches until told to stop; report every step to the supervisor. Each leg
     runs under legs.MAX_MEMORY, so a runaway program cannot exhaust the machine.
     save_coverage() follows every batch and comes before goodbye (oracle.vmcoverage)."""
     signal.signal(signal.SIGTERM, _stop_hunting)  # unwinds through the --impl leg's cleanup
-    covered = set()
-
-    def on_start(source):
-        conn.send(("start", source))
-
-    def on_leg(name):
-        conn.send(("leg", name))
-
-    def on_done(verdict, stats, shrinking):
-        new = coverage.of(stats) - covered
-        covered.update(new)
-        if verdict.is_finding and not shrinking:    # first seen: what to report if cut short
-            conn.send(("sighting", report.describe(verdict, "finding")))
-        conn.send(("done", verdict.status, tuple(new), shrinking,
-                   verdict.reason if verdict.status == "inconclusive" else None))
-
-    def stop_requested():
-        return conn.poll() and conn.recv() == "stop"
-
+    reporter = Reporter(conn)
     batch, rarity = 0, coverage.Rarity()
     try:
-        while not stop_requested():
+        while not reporter.stop_requested():
             seed = base_seed + 1_000_003 * index + batch
             def on_finding(verdict, pending):
                 conn.send(("finding", report_finding(verdict, pending, seed, options)))
-            hunt(seed, BATCH, options, on_start, on_done, stop_requested,
-                 on_finding=on_finding, on_leg=on_leg, rarity=rarity)
+            hunt(seed, BATCH, options, reporter.start, reporter.done, reporter.stop_requested,
+                 on_finding=on_finding, on_leg=reporter.leg, rarity=rarity)
             batch += 1
             save_coverage()
     except (StopHunting, KeyboardInterrupt):
         pass
     with suppress(StopHunting):
         save_coverage()
-    # the supervisor may have stopped listening, or send SIGTERM while we say goodbye
-    with suppress(OSError, StopHunting):
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)   # already stopping: SIGTERM just ends it
-        conn.send(("exit", None))
+    reporter.goodbye()
+
+
+def shrinker_main(index, conn, options, paths):
+    """`--shrink-pending`: take the pending programs `paths` one by one (announced as "item")
+    until told to stop, and say what became of each."""
+    signal.signal(signal.SIGTERM, _stop_hunting)
+    reporter = Reporter(conn)
+    try:
+        for path in map(Path, paths):
+            if reporter.stop_requested():
+                break
+            conn.send(("item", str(path)))
+            conn.send(shrink_pending_program(path, options, reporter))
+    except (StopHunting, KeyboardInterrupt):
+        pass
+    reporter.goodbye()
+
+
+def shrink_pending_program(path, options, reporter):
+    """Re-check one pending program on every leg (recheck_legs): ("dropped", path, why) and
+    its file removed when it no longer disagrees; else shrunk on the legs that disagree and
+    saved as a regression (its pending file removed): ("finding", record)."""
+    source = regressions.strip_header(path.read_text(encoding="utf-8"))
+    verdict = reporter.checked(source, recheck_legs(options), shrinking=False)
+    if not verdict.is_finding:
+        path.unlink(missing_ok=True)
+        why = f"{verdict.status}: {verdict.reason}" if verdict.reason else verdict.status
+        return ("dropped", str(path), why)
+    shrunk = verdict if timed_out(verdict) else reduced(
+        verdict, legs_named(verdict.culprits, options),
+        lambda text, chosen: reporter.checked(text, chosen, shrinking=True))
+    saved = regressions.save(shrunk.source, shrunk.reason, shrunk.culprits,
+                             "tauraro fuzz --shrink-pending", unlink=path)
+    return ("finding", finding_record(shrunk.reason, saved, shrunk.source,
+                                      report.describe(shrunk, "finding")))
+
+
+def recheck_legs(options):
+    """The legs a pending program is re-checked on: refvm, fastvm on the whole matrix (or
+    --config; the configuration its run drew is not recorded), --impl, CPython."""
+    return case_legs(None, dataclasses.replace(options,
+                                               configs=options.configs or tuple(legs.MATRIX)))
+
+
+def legs_named(names, options):
+    """The legs of recheck_legs called `names` (a Verdict's culprits), CPython last."""
+    by_name = {leg.name: leg for leg in recheck_legs(options)}
+    return [by_name[name] for name in names if name in by_name and name != "cpython"] + \
+        [by_name["cpython"]]
 
 
 def _stop_hunting(signum, frame):
@@ -254,6 +337,8 @@ class Worker:
     started: float = 0.0
     exited: bool = False
     sighting: tuple | None = None   # (source, account) of a finding being shrunk
+    hung_up: bool = False           # its pipe is closed: the process is ending or dead
+    queue: list | None = None       # --shrink-pending: the paths it has yet to take
 
 
 @dataclass
@@ -266,6 +351,7 @@ class Tally:
     findings: list = field(default_factory=list)
     covered: set = field(default_factory=set)
     unfinished: int = 0             # programs in flight when the deadline's grace ran out
+    dropped: int = 0                # pending programs that no longer disagree
     clock: object = time.monotonic
     started: float | None = None
 
@@ -287,34 +373,56 @@ class Supervisor:
     """Starts the workers, takes their reports, replaces hung or dead ones, and ends the run.
     At the budget every worker is asked to stop before its next program; at the deadline
     (--minutes) the programs in flight get `grace(options)` seconds more, after which their
-    workers are stopped. `clock` and `start(index, seed) -> Worker` can be replaced (tests)."""
+    workers are stopped. However the run ends (the deadline, SIGINT, SIGTERM), a finding still
+    being shrunk is kept pending and counted. `clock` and `start(index, seed) -> Worker` can be
+    replaced (tests)."""
 
     def __init__(self, options, out, clock=time.monotonic, start=None):
         self.options, self.out, self.clock = options, out, clock
         self.tally = Tally(clock=clock)
         self.base_seed = options.seed if options.seed is not None else random.randrange(2**31)
-        if start is None:
-            context = get_context("spawn")
-            start = lambda index, seed: spawn(context, index, options, seed)  # noqa: E731
-        self.start = start
+        self.queues = {}            # --shrink-pending: worker index -> paths not yet taken
+        self.start = start or self.spawner()
         self.deadline = self.tally.started + options.minutes * 60 if options.minutes else None
         self.stop_by = None         # deadline + grace, once the deadline has passed
         self.stopping = False
         self.workers = []
         self.progress = Progress(out, clock)
 
+    def spawner(self):
+        context = get_context("spawn")
+        if not self.options.shrink_pending:
+            return lambda index, seed: spawn(context, worker_main, index, self.options, seed)
+        return lambda index, seed: spawn(context, shrinker_main, index, self.options,
+                                         self.queues[index], queue=self.queues[index])
+
     def run(self):
-        promote_pending(self.options, self.tally, self.out)
-        self.workers = [self.start(i, self.base_seed) for i in range(self.options.workers)]
         try:
-            while self.step():
-                pass
-        except KeyboardInterrupt:
-            self.out.write("\ntauraro fuzz: interrupted; findings so far are kept\n")
-        finally:                   # interrupted (or failing): no worker outlives the run
-            halt([w for w in self.workers if w.process.is_alive()])
+            with sigterm_interrupts():
+                self.begin()
+                while self.step():
+                    pass
+        except KeyboardInterrupt as stop:
+            self.out.write(f"\ntauraro fuzz: {stop or 'interrupted'}; findings so far are kept\n")
+        finally:
+            with signals_ignored():    # the cleanup is bounded (halt): let nothing cut it short
+                self.stop_all()
         self.progress.done()
         return self.tally
+
+    def begin(self):
+        """Start the workers: fuzz workers after the pending findings are promoted, or, with
+        --shrink-pending, shrinkers sharing the pending programs out."""
+        count = self.options.workers
+        if self.options.shrink_pending:
+            paths = [str(path) for path, _ in regressions.pending()]
+            self.queues = {i: paths[i::count] for i in range(min(count, len(paths)))}
+            self.out.write(f"shrinking {len(paths)} pending program(s) in "
+                           f"{regressions.PENDING}\n")
+        else:
+            promote_pending(self.options, self.tally, self.out)
+            self.queues = dict.fromkeys(range(count))
+        self.workers = [self.start(i, self.base_seed) for i in self.queues]
 
     def step(self):
         """One round of the supervisor; False once every worker has exited."""
@@ -327,13 +435,16 @@ class Supervisor:
         if self.stop_by is not None and now >= self.stop_by:
             self.stop_in_flight()
             return False
-        ready = connection.wait([w.conn for w in live], timeout=self.wait_time(now))
+        ready = connection.wait([w.conn for w in live if not w.hung_up],
+                                timeout=self.wait_time(now))
         for w in live:
             if w.conn in ready:
                 drain(w, self.tally, self.out)
         now = self.clock()
         for i, w in enumerate(self.workers):
-            if not w.exited and stuck(w, self.options, now):
+            if w.exited:
+                self.settle(w)
+            elif stuck(w, self.options, now):
                 self.workers[i] = self.replace(w, now)
         self.progress.show(self.tally, self.deadline, self.note(now))
         return True
@@ -368,18 +479,31 @@ class Supervisor:
     def stop_in_flight(self):
         """The grace is over: stop every worker still running. A program in flight is counted
         unfinished; a finding still being shrunk is kept as first seen."""
-        running = [w for w in self.workers if not w.exited]
-        halt(running)
-        for w in running:
-            w.exited = True
-            if w.sighting is not None:
-                keep_unshrunk(w.sighting, self.options, self.tally, self.out)
-            elif w.program is not None:
-                self.tally.unfinished += 1
+        self.stop_all(at_deadline=True)
         if self.tally.unfinished:
             self.out.write(f"\ntauraro fuzz: stopped {self.tally.unfinished} program(s) still "
                            f"running {grace(self.options):.0f}s after the deadline "
                            f"(unfinished, not findings)\n")
+
+    def stop_all(self, at_deadline=False):
+        """Stop every worker still running and hear what it said last (a finding it finished
+        shrinking just now is kept shrunk). With `at_deadline`, a program still in flight is
+        counted unfinished."""
+        running = [w for w in self.workers if not w.exited]
+        halt(running)
+        for w in running:
+            hear_out(w, self.tally, self.out)
+            w.exited = True
+            if at_deadline and w.program is not None and w.sighting is None:
+                self.tally.unfinished += 1
+        for w in self.workers:
+            self.settle(w)
+
+    def settle(self, worker):
+        """A worker that has exited while shrinking a finding: the finding as first seen."""
+        if worker.sighting is not None:
+            keep_unshrunk(worker.sighting, self.options, self.tally, self.out)
+            worker.sighting = None
 
     def replace(self, worker, now):
         """Report the program a worker hung or died on; a fresh worker unless stopping."""
@@ -404,16 +528,48 @@ def halt(workers, within=CLEANUP):
             w.process.join(1)
 
 
-def spawn(context, index, options, base_seed):
+def spawn(context, target, index, options, work, queue=None):
+    """A process running target(index, its pipe, options, work): a worker or a shrinker."""
     parent, child = context.Pipe()
-    if options.coverage:        # measured from before the VMs are imported
-        target, args = vmcoverage.worker_entry, (index, child, vars(options), base_seed)
-    else:
-        target, args = worker_main, (index, child, options, base_seed)
-    process = context.Process(target=target, args=args, daemon=True)
+    if options.coverage and target is worker_main:  # measured from before the VMs' import
+        target, options = vmcoverage.worker_entry, vars(options)
+    process = context.Process(target=target, args=(index, child, options, work), daemon=True)
     process.start()
     child.close()
-    return Worker(index, process, parent)
+    return Worker(index, process, parent, queue=queue)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, taken as SIGINT is: the run ends with its summary and keeps its findings."""
+
+
+@contextmanager
+def sigterm_interrupts():
+    """Within: SIGTERM raises Terminated (signals reach only the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    def terminated(signum, frame):
+        raise Terminated("terminated (SIGTERM)")
+    previous = signal.signal(signal.SIGTERM, terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def signals_ignored(signals=(signal.SIGINT, signal.SIGTERM)):
+    """Within: these signals are ignored (on the main thread; elsewhere nothing changes)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = [signal.signal(number, signal.SIG_IGN) for number in signals]
+    try:
+        yield
+    finally:
+        for number, handler in zip(signals, previous):
+            signal.signal(number, handler)
 
 
 def finished(options, tally, deadline, now):
@@ -438,15 +594,21 @@ def drain(worker, tally, out, most=100):
     """Take the reports `worker` has sent (up to `most`, so that none can hold the loop)."""
     for _ in range(most):
         receive(worker, tally, out)
-        if worker.exited or not worker.conn.poll():
+        if worker.exited or worker.hung_up or not worker.conn.poll():
             return
+
+
+def hear_out(worker, tally, out):
+    """Take what a stopped worker sent before it stopped."""
+    while not (worker.exited or worker.hung_up) and worker.conn.poll():
+        receive(worker, tally, out)
 
 
 def receive(worker, tally, out):
     try:
         kind, *payload = worker.conn.recv()
-    except (EOFError, OSError):
-        worker.exited = True
+    except (EOFError, OSError):     # it died or is ending: stuck() sees it and reports it
+        worker.hung_up = True
         return
     if kind == "start":
         worker.program, worker.leg, worker.started = payload[0], None, tally.clock()
@@ -463,6 +625,12 @@ def receive(worker, tally, out):
                   f"({payload[0]['lines']} lines)\n")
     elif kind == "exit":
         worker.exited = True
+    elif kind == "item":
+        worker.queue.remove(payload[0])
+    elif kind == "dropped":
+        tally.dropped += 1
+        out.write(f"\npending program dropped: it no longer disagrees ({payload[1]}): "
+                  f"{payload[0]}\n")
 
 
 def count_done(worker, tally, status, new, shrinking, reason):
@@ -495,37 +663,55 @@ def report_lost(worker, options, tally, out, now):
     """Stop a hung or dead worker and report the program it was running as a finding."""
     alive = worker.process.is_alive()
     halt([worker])
+    hear_out(worker, tally, out)       # a finding it sent as it died is kept as sent
     worker.exited = True
     if worker.sighting is not None:      # it died shrinking: the finding as first seen
         keep_unshrunk(worker.sighting, options, tally, out)
+        worker.sighting = None
     if worker.program is None:
         return
     tally.checked += 1
     what = "hang" if alive else f"died (exit status {worker.process.exitcode})"
-    reason = f"worker {what} on this program, in leg {worker.leg}, after " \
+    reason = f"{LOST_WORKER}{what} on this program, in leg {worker.leg}, after " \
              f"{now - worker.started:.0f} s"
     path = regressions.keep_pending(worker.program, reason) if options.save else None
     tally.findings.append(finding_record(reason, path, worker.program))
     out.write(f"\nfinding: {reason}\n  -> {path}\n")
 
 
+#: How the reason of a program that hung or killed its worker begins.
+LOST_WORKER = "worker "
+
+
 def keep_unshrunk(sighting, options, tally, out):
-    """A finding whose shrinking was cut short: reported as first seen. Its pending file
-    (written by the worker when it saw it) is promoted by the next run."""
+    """A finding whose shrinking was cut short: reported as first seen, and kept pending for
+    the next run or --shrink-pending (its worker wrote the file before announcing it; written
+    here too if it is missing, so that no way of stopping a worker loses it)."""
     source, account = sighting
-    path = regressions.PENDING / f"{regressions.digest(source)}.py" if options.save else None
     account = account.replace("finding:", "finding (not shrunk: the run stopped first):", 1)
-    record = finding_record(headline({"report": account}), path, source, account)
+    reason = headline({"report": account})
+    path = None
+    if options.save:
+        path = regressions.pending_path(source)
+        if not path.exists():
+            regressions.keep_pending(source, reason)
+    record = finding_record(reason, path, source, account)
     tally.findings.append(record)
     out.write(f"\nfinding: {record['reason']}\n  -> {path}\n")
 
 
 def promote_pending(options, tally, out):
-    """Pending findings of an interrupted run: re-check each; keep those that still disagree."""
+    """The start of a run: each pending finding (of a run that was stopped) is re-checked on
+    every leg (recheck_legs); one that still disagrees is saved as a regression as it is, one
+    that does not is dropped. `tauraro fuzz --shrink-pending` shrinks them instead."""
     if not options.save:
         return
     for path, source in regressions.pending():
-        verdict = differential.check(source, case_legs(legs.ROTATING[0], options))
+        if regressions.reason_of(path).startswith(LOST_WORKER):
+            out.write(f"pending program left for --shrink-pending (it hung or killed a "
+                      f"worker, and this check has no watchdog): {path}\n")
+            continue
+        verdict = differential.check(source, recheck_legs(options))
         if verdict.is_finding:
             saved = regressions.save(source, verdict.reason, verdict.culprits,
                                      "tauraro fuzz, an interrupted run; not shrunk", unlink=path)
@@ -534,6 +720,8 @@ def promote_pending(options, tally, out):
             out.write(f"pending finding kept: {saved}\n")
         else:
             path.unlink()
+            tally.dropped += 1
+            out.write(f"pending program dropped: it no longer disagrees: {path}\n")
 
 
 class Progress:
@@ -560,6 +748,12 @@ class Progress:
             self.out.write("\n")
 
 
+def disagreed(tally, options):
+    """Whether the run's exit status says so: a finding, or with --shrink-pending one left
+    pending too (not reached, or cut short before its re-check ended)."""
+    return bool(tally.findings) or (options.shrink_pending and bool(regressions.pending()))
+
+
 def summary(tally, options):
     """The end-of-run report, as text."""
     elapsed = tally.clock() - tally.started
@@ -567,12 +761,15 @@ def summary(tally, options):
              f"{options.workers} worker(s): {tally.agree} agree, {tally.inconclusive} "
              f"inconclusive, {len(tally.findings)} disagreements"
              + (f" ({tally.shrink_steps} more checks shrank them)" if tally.shrink_steps else "")
-             + (f"; {tally.unfinished} unfinished at the deadline" if tally.unfinished else ""),
-             *coverage.report(tally.covered),
+             + (f"; {tally.unfinished} unfinished at the deadline" if tally.unfinished else "")
+             + (f"; {tally.dropped} pending dropped" if tally.dropped else ""),
+             *(() if options.shrink_pending else coverage.report(tally.covered)),
              *(f"inconclusive {count}x: {reason}"
                for reason, count in tally.inconclusive_reasons.most_common())]
     if options.coverage:
         lines += vmcoverage.summary_lines(options.coverage)
     for finding in tally.findings:
         lines += [finding["report"], f"  saved: {finding['path']}"]
+    if options.shrink_pending:
+        lines.append(f"still pending: {len(regressions.pending())} in {regressions.PENDING}")
     return "\n".join(lines) + "\n"

@@ -4,19 +4,28 @@ A finding is first written, unshrunk, to `.oracle/pending/` in the project folde
 is seen, so a fuzz run that is interrupted (Ctrl-C, kill) loses nothing; once hypothesis has
 shrunk it, the small program goes to corpus/regressions/<readable name>.py with a header saying
 how it was found, and CPython's expected output beside it (written by the same code as
-`tauraro expect`). The next fuzz run promotes any pending file that still disagrees.
+`tauraro expect`). The next fuzz run promotes any pending file that still disagrees, and
+`tauraro fuzz --shrink-pending` shrinks them.
+
+TAURARO_ORACLE_HOME=DIR moves everything the oracle keeps (pending findings, regressions,
+hypothesis's example database) under DIR, so a trial run (or a test) leaves the project alone.
 """
 
 import datetime
 import hashlib
+import os
 import re
 from pathlib import Path
 
 from tauraro import corpus
 
 PROJECT = corpus.ROOT.parent
-REGRESSIONS = corpus.ROOT / "regressions"
-PENDING = PROJECT / ".oracle" / "pending"
+HOME = os.environ.get("TAURARO_ORACLE_HOME")
+#: (pending findings, regression programs, hypothesis's example database)
+PENDING, REGRESSIONS, DATABASE = (
+    (Path(HOME) / "pending", Path(HOME) / "regressions", Path(HOME) / "hypothesis") if HOME
+    else (PROJECT / ".oracle" / "pending", corpus.ROOT / "regressions",
+          PROJECT / ".hypothesis" / "oracle"))
 
 
 def digest(source):
@@ -24,11 +33,28 @@ def digest(source):
 
 
 def keep_pending(source, reason, where=PENDING):
-    """Write a just-seen finding where an interrupted run cannot lose it."""
+    """Write a just-seen finding where an interrupted run cannot lose it: whole or not at all
+    (written aside, then renamed), since a stopped worker may be killed while writing."""
     where.mkdir(parents=True, exist_ok=True)
-    path = where / f"{digest(source)}.py"
-    path.write_text(header(reason, "pending: seen, not yet shrunk") + source, encoding="utf-8")
+    path = pending_path(source, where)
+    aside = path.with_suffix(f".{os.getpid()}.tmp")
+    aside.write_text(header(reason, "pending: seen, not yet shrunk") + source, encoding="utf-8")
+    os.replace(aside, path)
     return path
+
+
+def pending_path(source, where=PENDING):
+    return where / f"{digest(source)}.py"
+
+
+def reason_of(path):
+    """The one-line reason in the header of a pending or regression file."""
+    for line in Path(path).read_text(encoding="utf-8").split("\n"):
+        if line.startswith(REASON):
+            return line[len(REASON):]
+        if not line.startswith("# "):
+            return ""
+    return ""
 
 
 def pending(where=PENDING):
@@ -54,10 +80,13 @@ def save(source, reason, culprits, how, where=REGRESSIONS, unlink=None):
     return path
 
 
+REASON = "# Disagreement: "
+
+
 def header(reason, how):
     day = datetime.date.today().isoformat()
     lines = [f"# Regression found by the oracle ({how}, {day}).",
-             f"# Disagreement: {one_line(reason)}"]
+             f"{REASON}{one_line(reason)}"]
     return "\n".join(lines) + "\n"
 
 

@@ -9,8 +9,12 @@
     tauraro fuzz [--minutes M | --examples N] [--seed S] [--workers W] [--config C]
                  [--impl CMD]          generated programs through every leg; findings
                                        shrunk into corpus/regressions/
-    tauraro corpus [--vm V] [--opt SPEC | --impl CMD] [--junit F] [--size S] [PATH...]
-                                       run corpus programs against CPython's output
+    tauraro fuzz --shrink-pending [--minutes M] [--workers W] [--config C] [--impl CMD]
+                                       shrink the findings a stopped run left pending
+    tauraro corpus [--vm V] [--opt SPEC | --impl CMD] [--junit F] [--size S]
+                   [--max-steps N] [--timeout S] [PATH...]
+                                       run corpus programs against CPython's output, each
+                                       under a step budget and a timeout
     tauraro expect [--python PY] [PATH...]
                                        (re)write expected outputs with CPython
     tauraro dis [--opt SPEC] FILE      fastvm's code objects, instruction by instruction
@@ -23,6 +27,7 @@
 """
 
 import argparse
+import contextlib
 import sys
 import time
 
@@ -43,9 +48,12 @@ EXIT_STATUSES = {
     "check": "0 every file agrees (with --parse-only: is in the language), 1 some file "
              "disagrees, else 2 some file is rejected or cannot be read, else 3 some check "
              "is inconclusive",
-    "fuzz": "0 no disagreement, 1 a disagreement (a hung or dead worker too), 2 bad options "
-            "or an --impl that cannot start; when interrupted: the summary so far, 0 or 1",
-    "corpus": "0 every program passes, 1 some program fails or has no expected output, 2 a "
+    "fuzz": "0 no disagreement, 1 a disagreement (a hung or dead worker too, a finding cut "
+            "short while shrinking, with --shrink-pending a program that still disagrees or is "
+            "left pending), 2 bad options or an --impl that cannot start; when interrupted "
+            "(SIGINT or SIGTERM): the summary so far, 0 or 1",
+    "corpus": "0 every program passes, 1 some program fails (a spent step budget or a "
+              "timeout too) or has no expected output, 2 a "
               "PATH that does not exist or holds no program, an --impl that cannot start, or "
               "a --junit file that cannot be written",
     "expect": "0 every expected output written, 1 CPython ended some program otherwise than "
@@ -152,6 +160,10 @@ def build_parser():
     fuzz.add_argument("--coverage", default=None, metavar="DIR",
                       help="measure refvm's and fastvm's line and branch coverage over the "
                            "run (coverage.py); HTML report in DIR/html (default: off)")
+    fuzz.add_argument("--shrink-pending", action="store_true",
+                      help="instead of generating programs, re-check each program left in "
+                           ".oracle/pending/ by a stopped run, shrink those that still "
+                           "disagree into corpus/regressions/ and drop the others")
     add_oracle_options(fuzz)
     fuzz.set_defaults(command=lambda args: _oracle_cli().cmd_fuzz(args))
 
@@ -161,13 +173,15 @@ def build_parser():
                       help="benchmark programs' size (default: %(default)s)")
     corp.add_argument("--max-steps", type=positive_int, default=None,
                       help="a VM's step budget per program; a program that spends it fails "
-                           "(default: no limit)")
+                           f"(default: {corpus.MAX_STEPS:_}, ample for every corpus program; "
+                           "not with --impl)")
     corp.add_argument("--impl", default=None, metavar="'CMD {file}'",
                       help="run each program with this command instead of a VM, "
                            "e.g. 'pypy3 {file}' (default: none, use --vm)")
-    corp.add_argument("--timeout", type=positive_int, default=60, metavar="SECONDS",
-                      help="with --impl: kill a program after this long (default: "
-                           "%(default)s)")
+    corp.add_argument("--timeout", type=positive_float, default=None, metavar="SECONDS",
+                      help="stop a program after this long; it fails (default: "
+                           f"{corpus.TIMEOUT['tiny']:g}, at --size real or both "
+                           f"{corpus.TIMEOUT['real']:g})")
     corp.add_argument("--junit", default=None, metavar="FILE",
                       help="also write a JUnit XML report to FILE (default: none)")
     corp.add_argument("paths", nargs="*", metavar="PATH",
@@ -446,30 +460,51 @@ def sizes(option):
     return ("tiny", "real") if option == "both" else (option,)
 
 
-def corpus_leg(args):
-    """(label, run function) for `tauraro corpus`: the command of --impl, or the VM of --vm and
-    --opt. ValueError when the options do not fit."""
+def corpus_leg(args, timeout):
+    """(label, context manager giving the run function) for `tauraro corpus`: the command of
+    --impl, or the VM of --vm and --opt in a child process that the timeout ends
+    (tauraro.watchdog). ValueError when the options do not fit."""
     if args.impl is None:
+        from .watchdog import WatchedRunner
         vm = args.vm or vms.DEFAULT_VM
-        return vm + (f" --opt={args.opt}" if args.opt else ""), vms.runner(vm, args.opt)
+        vms.runner(vm, args.opt)          # ValueError here, not in the child, if they do not fit
+        return vm + (f" --opt={args.opt}" if args.opt else ""), \
+            WatchedRunner(vm, args.opt, timeout)
     if args.vm is not None or args.opt is not None:
         raise ValueError("--impl runs a command instead of a VM: give --impl or --vm/--opt, "
                          "not both")
+    if args.max_steps is not None:
+        raise ValueError("--max-steps is a VM's step budget: a command (--impl) has --timeout")
     from .external import runner
-    return args.impl, runner(args.impl, args.timeout)
+    return args.impl, contextlib.nullcontext(runner(args.impl, timeout))
+
+
+def corpus_limits(args, timeout):
+    """The header line's account of the budgets each program runs under."""
+    steps = "" if args.impl else f"step budget {args.max_steps or corpus.MAX_STEPS:_}, "
+    return f"{steps}timeout {timeout:g} s per program"
 
 
 def cmd_corpus(args):
-    from . import junit
+    timeout = args.timeout or corpus.TIMEOUT["real" if args.size != "tiny" else "tiny"]
     try:
-        leg, run = corpus_leg(args)
+        leg, running = corpus_leg(args, timeout)
         programs = corpus.discover(args.paths, sizes(args.size), allow_empty=False)
     except ValueError as e:
         print(f"tauraro: {e}", file=sys.stderr)
         return EXIT_STATUS["rejected"]
+    print(f"{leg}: {len(programs)} programs; {corpus_limits(args, timeout)}\n")
+    sys.stdout.flush()
+    with running as run:
+        return run_corpus(args, leg, run, programs)
+
+
+def run_corpus(args, leg, run, programs):
+    from . import junit
     failures, missing, cases = 0, 0, []
     started = time.perf_counter()
     width = max((len(p.name) for p in programs), default=10) + 7
+    max_steps = None if args.impl else args.max_steps or corpus.MAX_STEPS
     for program in programs:
         expected = program.expected_outcome()
         label = program.name + (" [real]" if program.size == "real" else "")
@@ -479,7 +514,7 @@ def cmd_corpus(args):
             print(f"{'MISSING':8}{label}  (no expected output: run `tauraro expect`)")
             continue
         t0 = time.perf_counter()
-        actual = run(program.source(), str(program.path), max_steps=args.max_steps)
+        actual = run(program.source(), str(program.path), max_steps=max_steps)
         elapsed = time.perf_counter() - t0
         reason = corpus.failure_reason(expected, actual)
         cases.append(junit.Case(program.path, label, elapsed, reason, actual.stderr))

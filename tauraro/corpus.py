@@ -22,6 +22,13 @@ ROOT = Path(__file__).resolve().parent.parent / "corpus"
 BENCH_HEADER = re.compile(r"#\s*tauraro-bench:\s*tiny=(\d+)\s+real=(\d+)")
 SIZE_LINE = re.compile(r"^SIZE = \d+$", re.MULTILINE)
 CPYTHON_TIMEOUT = 120
+#: `tauraro corpus`'s step budget per program, on either VM: ten times the largest count of
+#: a corpus program (9.5 million: refvm, pystone at its real size; README.md), so a program
+#: that spends it is looping.
+MAX_STEPS = 100_000_000
+#: `tauraro corpus`'s seconds per program, by benchmark size (--size both: "real"): 7 and 4
+#: times the slowest program here (refvm: 7.9 s at tiny size, 453 s at real size; README.md).
+TIMEOUT = {"tiny": 60, "real": 1800}
 
 
 @dataclass(frozen=True)

@@ -73,19 +73,38 @@ def cmd_fuzz(args):
     if not problem and set(features) - set(FEATURES):
         problem = f"unknown features {', '.join(sorted(set(features) - set(FEATURES)))}; " \
                   f"choose from {', '.join(FEATURES)}"
+    problem = problem or shrink_pending_conflict(args)
     if not problem and args.coverage is not None:
         problem = coverage_problem(args.coverage)
     if problem:
         print(f"tauraro: {problem}", file=sys.stderr)
         return EXIT_STATUS["rejected"]
-    minutes = args.minutes if args.minutes or args.examples else 1.0
+    minutes = args.minutes if args.minutes or args.examples or args.shrink_pending else 1.0
     options = fuzz.Options(examples=args.examples, minutes=minutes, seed=args.seed,
                            workers=args.workers, configs=tuple(args.config or ()),
                            impl=args.impl, timeout=args.timeout, features=features,
-                           save=not args.no_save, coverage=args.coverage)
+                           save=not args.no_save, shrink_pending=args.shrink_pending,
+                           coverage=args.coverage)
     tally = fuzz.run(options)
     sys.stdout.write(fuzz.summary(tally, options))
-    return 1 if tally.findings else 0
+    return 1 if fuzz.disagreed(tally, options) else 0
+
+
+#: Options of `tauraro fuzz` that generate programs, so mean nothing with --shrink-pending
+#: (--no-save contradicts it: it writes regressions): attribute -> option.
+NOT_WITH_SHRINK_PENDING = {"examples": "--examples", "seed": "--seed",
+                           "features": "--features", "no_save": "--no-save",
+                           "coverage": "--coverage"}
+
+
+def shrink_pending_conflict(args):
+    """What is wrong with --shrink-pending among these options, or None."""
+    given = [option for name, option in NOT_WITH_SHRINK_PENDING.items()
+             if getattr(args, name) not in (None, False)]
+    if args.shrink_pending and given:
+        return f"--shrink-pending shrinks the programs a stopped run left pending; " \
+               f"{', '.join(given)} applies to generated programs only"
+    return None
 
 
 def coverage_problem(directory):

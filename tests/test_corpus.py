@@ -1,6 +1,8 @@
 """Every corpus program behaves on refvm exactly as CPython did when its expectation was made,
 and CPython still produces every recorded expectation."""
 
+import re
+
 import pytest
 
 from tauraro import corpus, vms
@@ -53,3 +55,62 @@ def test_bench_programs_have_one_size_line():
         if program.is_bench:
             assert corpus.SIZE_LINE.findall(program.path.read_text()) != []
             assert "SIZE = " in program.source()
+
+
+# -- `tauraro corpus` under its step budget and timeout ------------------------------------------
+def corpus_folder(tmp_path, programs):
+    """A folder of programs (name -> (source, expected stdout))."""
+    for name, (source, out) in programs.items():
+        (tmp_path / f"{name}.py").write_text(source)
+        (tmp_path / f"{name}.out").write_text(out)
+    return tmp_path
+
+
+def test_corpus_ends_a_vm_stuck_in_host_code_at_the_timeout_and_goes_on(tmp_path, monkeypatch,
+                                                                       capsys):
+    import time
+    from fastvm.interp import handlers
+    from tauraro import cli
+
+    def stuck(vm, code, pc, *operands):     # a handler that never returns, counting no step
+        def loop(R):
+            while True:
+                pass
+        return loop
+    monkeypatch.setattr(handlers, "op_BUILD_LIST", stuck)
+    folder = corpus_folder(tmp_path, {"lists": ("x = [3]\nprint(len(x))\n", "1\n"),
+                                      "plain": ("print(2)\n", "2\n")})
+    started = time.monotonic()
+    status = cli.main(["corpus", "--timeout", "2", str(folder)])
+    elapsed = time.monotonic() - started
+    out = capsys.readouterr().out
+    assert status == 1 and elapsed < 2 + 10, out
+    assert out.startswith("fast: 2 programs; step budget 100_000_000, timeout 2 s per program")
+    (fail,) = [line for line in out.splitlines() if line.startswith("FAIL")]
+    assert "lists.py" in fail and fail.endswith(
+        "exhausted: timed out after 2 s (the VM's process was killed)")
+    assert any(line.startswith("PASS") and "plain.py" in line for line in out.splitlines())
+
+
+@pytest.mark.parametrize("vm", sorted(vms.VMS))
+def test_corpus_fails_a_program_that_spends_its_default_step_budget(tmp_path, capsys,
+                                                                    monkeypatch, vm):
+    from tauraro import cli
+    monkeypatch.setattr(corpus, "MAX_STEPS", 1000)     # the real one takes a minute to spend
+    folder = corpus_folder(tmp_path, {"loop": ("print(1)\nwhile True:\n    pass\n", "1\n")})
+    assert cli.main(["corpus", "--vm", vm, str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "step budget 1_000, timeout 60 s per program" in out.splitlines()[0]
+    (fail,) = [line for line in out.splitlines() if line.startswith("FAIL")]
+    assert "loop.py" in fail and re.search(r"exhausted: \S+loop.py:\d: step budget of 1000 "
+                                           r"steps spent$", fail)
+
+
+def test_corpus_refuses_a_step_budget_for_a_command(tmp_path, capsys):
+    import sys
+    from tauraro import cli
+    folder = corpus_folder(tmp_path, {"p": ("print(1)\n", "1\n")})
+    assert cli.main(["corpus", "--impl", f"{sys.executable} {{file}}", "--max-steps", "5",
+                     str(folder)]) == 2
+    assert "--max-steps is a VM's step budget: a command (--impl) has --timeout" in \
+        capsys.readouterr().err

@@ -489,3 +489,159 @@ def test_tauraro_check_prints_the_block_and_a_disagreement_decides_the_exit_stat
     assert lines[3:6] == ["    stdout line 4:", "      cpython: '3 " + "x" * 79 + "...",
                           "      these:   '4 " + "x" * 79 + "..."]
     assert max(len(line) for line in lines if "impl[" not in line and line != lines[0]) <= 100
+
+
+def test_a_worker_that_exits_while_shrinking_leaves_its_finding_counted():
+    """Ctrl-C reaches the workers too: one may say goodbye in the middle of shrinking."""
+    supervisor, now, (end,), out = fake_supervisor(fuzz.Options(examples=5, save=False))
+    end.send(("start", "print(1)\n"))
+    end.send(("sighting", "finding: disagree: 1 of 3 legs differ from cpython"))
+    end.send(("done", "disagree", (), False, None))
+    end.send(("exit", None))
+    assert supervisor.step()
+    assert not supervisor.step()
+    (finding,) = supervisor.tally.findings
+    assert finding["source"] == "print(1)\n" and "not shrunk" in finding["report"]
+
+
+def test_a_worker_whose_process_dies_is_reported_with_its_program():
+    supervisor, now, (end,), out = fake_supervisor(fuzz.Options(examples=5, save=False))
+    end.send(("start", "print(1)\n"))
+    supervisor.step()
+    supervisor.workers[0].process.alive = False
+    supervisor.workers[0].process.exitcode = -9
+    end.close()                                            # what a dead process leaves
+    supervisor.step()
+    supervisor.step()
+    (finding,) = supervisor.tally.findings
+    assert finding["source"] == "print(1)\n"
+    assert finding["reason"].startswith("worker died (exit status -9) on this program")
+
+
+def test_a_finding_whose_pending_file_is_missing_is_written_when_kept_unshrunk(tmp_path,
+                                                                              monkeypatch):
+    monkeypatch.setattr(regressions, "PENDING", tmp_path)
+    monkeypatch.setattr(regressions.keep_pending, "__defaults__", (tmp_path,))
+    monkeypatch.setattr(regressions.pending_path, "__defaults__", (tmp_path,))
+    tally = fuzz.Tally()
+    fuzz.keep_unshrunk(("print(1)\n", "finding: disagree: ref"), fuzz.Options(), tally,
+                       io.StringIO())
+    (path,) = tmp_path.glob("*.py")
+    assert tally.findings[0]["path"] == str(path)
+    assert regressions.pending(tmp_path) == [(path, "print(1)\n")]
+
+
+# -- stopping a real `tauraro fuzz` while it shrinks ------------------------------------------
+#: An implementation that always disagrees with CPython, and is slow from its second run on:
+#: the first program is a finding, and shrinking it (the next runs) takes minutes.
+SLOW_AND_WRONG = ("import os, sys, time\nmarker = sys.argv[0] + '.ran'\n"
+                  "if os.path.exists(marker):\n    time.sleep(600)\n"
+                  "open(marker, 'w').close()\nprint('not what CPython printed')\n")
+
+
+@contextlib.contextmanager
+def oracle_command(tmp_path, *args):
+    """`tauraro fuzz ARGS` in a fresh process group whose oracle keeps its findings in
+    tmp_path/home; whatever of the group is left at the end is killed."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    from conftest import ROOT
+    env = dict(os.environ, TAURARO_ORACLE_HOME=str(tmp_path / "home"))
+    process = subprocess.Popen([sys.executable, "-m", "tauraro", "fuzz", *map(str, args)],
+                               cwd=ROOT, env=env, text=True, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        yield process
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+
+
+def slow_and_wrong(tmp_path):
+    import shlex
+    import sys
+    impl = tmp_path / "wrong.py"
+    impl.write_text(SLOW_AND_WRONG)
+    return f"{shlex.quote(sys.executable)} {shlex.quote(str(impl))} {{file}}"
+
+
+@pytest.mark.parametrize("stop", ["SIGTERM to the supervisor", "SIGINT to its process group"])
+def test_a_finding_being_shrunk_when_the_run_is_stopped_stays_pending_and_counts(tmp_path, stop):
+    import os
+    import signal
+    import time
+    pending = tmp_path / "home" / "pending"
+    with oracle_command(tmp_path, "--examples", "50", "--seed", "1", "--config", "default",
+                        "--impl", slow_and_wrong(tmp_path), "--timeout", "300") as fuzzing:
+        give_up = time.monotonic() + 120
+        while not list(pending.glob("*.py")) and time.monotonic() < give_up \
+                and fuzzing.poll() is None:
+            time.sleep(0.2)
+        time.sleep(1)                                      # its first shrinking step is slow
+        if stop.startswith("SIGTERM"):
+            fuzzing.send_signal(signal.SIGTERM)
+        else:                                              # what Ctrl-C in a terminal does
+            os.killpg(fuzzing.pid, signal.SIGINT)
+        out, err = fuzzing.communicate(timeout=60)
+    assert fuzzing.returncode == 1, out + err
+    assert len(list(pending.glob("*.py"))) == 1
+    assert "finding (not shrunk: the run stopped first): disagree" in out
+    assert "Traceback" not in err, err
+    assert not list((tmp_path / "home").glob("regressions/*.py"))
+
+
+def test_shrink_pending_shrinks_what_still_disagrees_and_drops_the_rest(tmp_path):
+    import shlex
+    import sys
+    home = tmp_path / "home"
+    wrong = tmp_path / "wrong.py"      # runs the program, then changes its output
+    wrong.write_text("import io, runpy, sys, contextlib\nbuf = io.StringIO()\n"
+                     "with contextlib.redirect_stdout(buf):\n"
+                     "    runpy.run_path(sys.argv[1], run_name='__main__')\n"
+                     "print(buf.getvalue().replace('3', '4'), end='')\n")
+    still = "x = 1\nprint('a')\nfor i in range(2):\n    print('b')\nprint(x + 2)\nprint('c')\n"
+    mended = "print('no three here')\n"
+    for source in (still, mended):
+        regressions.keep_pending(source, "seen by a run that was stopped", home / "pending")
+    impl = f"{shlex.quote(sys.executable)} {shlex.quote(str(wrong))} {{file}}"
+    with oracle_command(tmp_path, "--shrink-pending", "--config", "default",
+                        "--impl", impl) as shrinking:
+        out, err = shrinking.communicate(timeout=240)
+    assert shrinking.returncode == 1, out + err
+    assert f"pending program dropped: it no longer disagrees (agree): " \
+           f"{regressions.pending_path(mended, home / 'pending')}" in err
+    (saved,) = (home / "regressions").glob("*.py")
+    assert saved.with_suffix(".out").exists()
+    assert regressions.strip_header(saved.read_text()) == "x = 1\nprint(x + 2)\n"
+    assert "tauraro fuzz --shrink-pending" in saved.read_text()
+    assert not list((home / "pending").glob("*.py")) and "still pending: 0" in out
+
+
+def test_shrink_pending_refuses_options_of_generated_runs():
+    result = run_cli("fuzz", "--shrink-pending", "--examples", "5", "--seed", "2")
+    assert result.returncode == 2
+    assert "--examples, --seed applies to generated programs only" in result.stderr
+
+
+def test_a_pending_program_that_hung_a_worker_is_left_for_shrink_pending(tmp_path, monkeypatch):
+    """A run's start re-checks pending programs in the supervisor, with no watchdog."""
+    path = regressions.keep_pending("while True:\n    pass\n", "worker hang on this program, "
+                                    "in leg cpython, after 210 s", tmp_path)
+    monkeypatch.setattr(regressions.pending, "__defaults__", (tmp_path,))
+    monkeypatch.setattr(differential, "check",
+                        lambda *args, **kwargs: pytest.fail("re-checked in the supervisor"))
+    out = io.StringIO()
+    fuzz.promote_pending(fuzz.Options(), fuzz.Tally(), out)
+    assert path.exists() and "left for --shrink-pending (it hung or killed a worker" in \
+        out.getvalue()
+
+
+def test_shrink_pending_says_disagreement_while_a_program_is_left_pending(tmp_path, monkeypatch):
+    monkeypatch.setattr(regressions.pending, "__defaults__", (tmp_path,))
+    shrinking, tally = fuzz.Options(shrink_pending=True), fuzz.Tally()
+    assert not fuzz.disagreed(tally, shrinking)
+    regressions.keep_pending("print(1)\n", "seen, then the run was stopped", tmp_path)
+    assert fuzz.disagreed(tally, shrinking) and not fuzz.disagreed(tally, fuzz.Options())
