@@ -675,10 +675,10 @@ class Builder:
             self.functions[f] = (tuple(kinds), result)
         return lines
 
-    def probes(self, *makers):
-        """One to three of the given probe makers, each drawn just before it is made."""
+    def probes(self, *makers, most=3):
+        """One to `most` of the given probe makers, each drawn just before it is made."""
         lines = []
-        for _ in self.repeat(1, 3):
+        for _ in self.repeat(1, most):
             lines += self.span(lambda: self.pick(makers)())
         return lines
 
@@ -1184,7 +1184,7 @@ class Builder:
     # -- control flow corners: negative ranges, breaks that fire, bounds met exactly ---------
     def section_loops(self):
         return self.probes(self.range_walk, self.break_with_else, self.chained_middle,
-                           self.try_else_raises, self.operator_forms)
+                           self.try_else_raises, self.operator_forms, most=2)
 
     #: Steps of a generated range: negative ones in most draws (counted loops go wrong there).
     STEPS = (-1, -2, -3, 2, -5, 1, 3)
@@ -1286,7 +1286,7 @@ class Builder:
 
     # -- rebinding builtins and range after their sites are warm -------------------------------
     def section_rebinding(self):
-        return self.probes(self.builtin_shadowing, self.range_rebinding)
+        return self.probes(self.builtin_shadowing, self.range_rebinding, most=2)
 
     #: Builtins the compiler or a specialization may treat specially, each with a call site
     #: (of {x}), the argument its warm-up passes (of i), an argument for the calls after it
@@ -1373,7 +1373,7 @@ class Builder:
     # -- assignment forms: starred targets, augmented targets, and/or/not as values --------------
     def section_assignments(self):
         return self.probes(self.starred_targets, self.augmented_targets, self.truthy_values,
-                           self.operator_forms)
+                           most=2)
 
     def star_pattern(self, names, nested):
         """A target with a starred name first, last, in the middle or alone (with `nested`,
@@ -1454,15 +1454,7 @@ class Builder:
         init, operators = self.AUGMENTED[kind]
         box, cells, obj, var = (self.fresh(p) for p in ("box", "cells", "obj", "var"))
         first_op, first_right = self.pick(operators)
-        lines = ["class Acc:", "    def __init__(self, v):", "        self.v = v",
-                 "    def __add__(self, o):", "        return Acc(self.v + o)",
-                 "    def __sub__(self, o):", "        return Acc(self.v - o)",
-                 "    def __matmul__(self, o):", "        return Acc(self.v * o)",
-                 "    def __repr__(self):", "        return f'Acc({self.v})'"]
-        if self.chance(2):
-            lines += ["    def __iadd__(self, o):", "        self.v += o", "        return self",
-                      "    def __imatmul__(self, o):", "        self.v *= o",
-                      "        return self"]
+        lines = self.accumulator() if kind == "acc" else []
         lines += ["class Holder:", f"    slot = {init}", "    def __init__(self):",
                   f"        self.slot = {init}", "    def bump(self, v):",
                   f"        self.slot {first_op} v", "        return self.slot",
@@ -1473,6 +1465,19 @@ class Builder:
                   f"print(local_{var}({first_right}))"]
         for _ in self.repeat(1, 4):
             lines += self.span(self.augmented_step, kind, (box, cells, obj, var))
+        return lines
+
+    def accumulator(self):
+        """The class of the "acc" operands: in place (__iadd__, __imatmul__) or not."""
+        lines = ["class Acc:", "    def __init__(self, v):", "        self.v = v",
+                 "    def __add__(self, o):", "        return Acc(self.v + o)",
+                 "    def __sub__(self, o):", "        return Acc(self.v - o)",
+                 "    def __matmul__(self, o):", "        return Acc(self.v * o)",
+                 "    def __repr__(self):", "        return f'Acc({self.v})'"]
+        if self.chance(2):
+            lines += ["    def __iadd__(self, o):", "        self.v += o", "        return self",
+                      "    def __imatmul__(self, o):", "        self.v *= o",
+                      "        return self"]
         return lines
 
     def augmented_step(self, kind, names):
@@ -1509,7 +1514,7 @@ class Builder:
     # -- inheritance: super() in diamonds, reflected operators, NotImplemented -----------------
     def section_inheritance(self):
         return self.probes(self.super_chain, self.reflected_operators, self.not_implemented,
-                           self.reflected_operators)
+                           self.reflected_operators, most=2)
 
     def super_chain(self):
         """super() through a diamond (or plain multiple inheritance), in __init__ and a method,
