@@ -25,7 +25,8 @@ from hypothesis import strategies as st
 
 #: The features a program can draw sections from; `programs(features=...)` narrows them.
 FEATURES = ("arith", "strings", "containers", "unpacking", "functions", "closures", "classes",
-            "exceptions", "generators", "globals", "statements", "builtins", "pressure")
+            "exceptions", "generators", "globals", "statements", "builtins", "pressure",
+            "loops", "rebinding", "assignments", "inheritance")
 
 KINDS = ("int", "float", "str", "bool", "list", "dict")
 SIZING_MISTAKES = tuple(kind for kind in KINDS if kind != "int")
@@ -422,31 +423,46 @@ class Builder:
         lists, dicts = self.variables("list"), self.variables("dict")
         if lists and (not dicts or self.chance(2)):
             var = self.pick(lists)
-            option = self.count(0, 5)
+            option = self.count(0, 6)
             action = (f"{var}.append({src(self.expr_int(1))})",
                       f"{var}.extend({src(self.literal('list'))})",
                       f"{var}.sort(reverse={self.pick(('True', 'False'))})",
                       f"{var}.insert({src(self.small_int())}, {src(self.expr_int(0))})",
                       f"if {var}:\n    print({var}.pop())",
                       f"{var}[{src(self.small_int())}:{src(self.small_int())}] = "
-                      f"{src(self.literal('list'))}")[option]
+                      f"{src(self.literal('list'))}",
+                      f"if {var}:\n    {var}[{self.pick(('-1', '0'))}] "
+                      f"{self.item_update()}")[option]
             return [*action.split("\n"), f"print({var})"]
         if dicts:
             var = self.pick(dicts)
             key = const(self.pick(WORDS))
-            option = self.count(0, 3)
+            option = self.count(0, 4)
             action = (f"{var}[{src(key)}] = {src(self.expr_int(1))}",
                       f"print({var}.pop({src(key)}, None))",
                       f"{var}.update({src(self.literal('dict'))})",
-                      f"print(sorted({var}.items()), {var}.get({src(key)}, -1))")[option]
-            return [action, f"print({var})"]
+                      f"print(sorted({var}.items()), {var}.get({src(key)}, -1))",
+                      f"if {src(key)} in {var}:\n    {var}[{src(key)}] "
+                      f"{self.item_update()}")[option]
+            return [*action.split("\n"), f"print({var})"]
         return [f"print({src(self.expr_list(1))})"]
+
+    #: In-place operators on an int item of a container; none grows it more than
+    #: geometrically by a small factor, so nested loops stay cheap.
+    ITEM_UPDATES = ("+= 3", "-= 5", "*= 3", "//= 2", "%= 7", "|= 4", "&= 6", "^= 9",
+                    "<<= 2", ">>= 1", "**= 1")
+
+    def item_update(self):
+        return self.pick(self.ITEM_UPDATES)
 
     def for_loop(self, depth):
         var = self.fresh("i")
-        iterable = self.pick(("range", "list", "enumerate"))
+        iterable = self.pick(("range", "list", "enumerate", "range"))
+        values = None       # the loop variable's values, where known
         if iterable == "range":
-            head = f"for {var} in range({self.count(0, 12)}):"
+            bounds = self.range_arguments() if self.chance(2) else (self.count(0, 12),)
+            values = list(range(*bounds))
+            head = f"for {var} in range({', '.join(map(str, bounds))}):"
             self.scopes.append({var: "int"})
         elif iterable == "list":
             head = f"for {var} in {src(self.bounded(self.expr_list(1)))}:"
@@ -455,12 +471,23 @@ class Builder:
             other = self.fresh("x")
             head = f"for {var}, {other} in enumerate({src(self.bounded(self.expr_str(1)))}):"
             self.scopes.append({var: "int", other: "str"})
+            values = [0, 1, 2]      # the first indices; the string may be shorter
         body = self.statements(1, 3, depth - 1)
-        if self.chance(4):
-            body += [f"if {src(self.expr_bool(0))}:", f"    {self.pick(('break', 'continue'))}"]
+        if self.chance(2):
+            body += [f"if {self.loop_exit(var, values)}:",
+                     f"    {self.pick(('break', 'continue'))}"]
         self.scopes.pop()
-        tail = ["else:", f"    print('done', {var!r})"] if self.chance(3) else []
+        tail = ["else:", f"    print('done', {var!r})"] if self.chance(2) else []
         return [head, *indent(body), *tail]
+
+    def loop_exit(self, var, values):
+        """The condition of a loop's break or continue: in most draws the loop variable met
+        by a constant it reaches (so the break fires, on the very value it equals)."""
+        if not values or self.chance(4):
+            return src(self.expr_bool(0))
+        op = self.pick(("==", ">=", "<=", "!=") if values[0] <= values[-1] else
+                       ("==", "<=", ">=", "!="))
+        return f"{var} {op} {self.pick(values)}"
 
     def bounded(self, items):
         """A loop's iterable with a trip count fixed by construction. The body may grow the
@@ -600,6 +627,8 @@ class Builder:
         if self.chance(3):
             lines.append(self.show(ast.parse(f"[x for x, y in {src(self.expr_list(0))}]",
                                              mode="eval").body))
+        if self.chance(2):
+            lines += self.starred_targets()
         return lines
 
     def section_functions(self):
@@ -646,10 +675,10 @@ class Builder:
             self.functions[f] = (tuple(kinds), result)
         return lines
 
-    def probes(self, *makers):
-        """One to three of the given probe makers, each drawn just before it is made."""
+    def probes(self, *makers, most=3):
+        """One to `most` of the given probe makers, each drawn just before it is made."""
         lines = []
-        for _ in self.repeat(1, 3):
+        for _ in self.repeat(1, most):
             lines += self.span(lambda: self.pick(makers)())
         return lines
 
@@ -861,18 +890,30 @@ class Builder:
 
     def operator_forms(self):
         """Each operator as a value, as a condition and in place, with register and
-        constant operands."""
+        constant operands (each of fastvm's compare-and-jump forms), an assert that fails
+        and a call merging keywords: the rarest opcodes, so more than one feature draws it."""
         a, b = src(self.expr_int(1)), src(self.expr_int(1))
+        k = self.small_int()
         return [f"a, b, t = {a}, {b}, (1, 2, 3)",
                 "u, v = [a], None",      # `is` only where identity is the language's
-                "print(a << b % 8, a >> b % 8, a == 3, a in t, a not in t, u is not v)",
-                "if a <= b:", "    print('le')", "if v is None:", "    print('is')",
-                "if u is not [a]:", "    print('is not')",
+                f"print(a << b % 8, a >> b % 8, a == 3, a in t, a not in t, u is not v, "
+                f"a < {src(k)}, a <= {src(k)}, a > {src(k)}, a >= {src(k)}, a != {src(k)})",
+                "if a <= b:", "    print('le')", "if a < b:", "    print('lt')",
+                "if a > b:", "    print('gt')", "if a >= b:", "    print('ge')",
+                "if a == b:", "    print('eq')", "if a != b:", "    print('ne')",
+                *(line for op in ("<", "<=", ">", ">=", "==", "!=")
+                  for line in (f"if a {op} {src(k)}:", f"    print('{op} k')")),
+                "if v is None:", "    print('is')", "if u is not [a]:", "    print('is not')",
+                "if a in t:", "    print('in t')", "if a not in t:", "    print('not in t')",
                 f"c = {src(self.expr_str(0))}",
                 "print(c in 'abc', c not in 'xyz', a in (1, 2))",
                 "if c in 'ab':", "    print('in')", "if c not in 'ab':", "    print('not in')",
-                "a &= b", "a ^= 5", "a <<= 3", "a >>= 1", "a **= 2", "f = 1.5", "f /= 4",
-                "print(a, f)"]
+                "a &= b", "a ^= 5", "a <<= 3", "a >>= 1", "a **= 2", "a |= 6", "a %= 1000003",
+                "a *= 3", "a //= 2", "a -= 7", "f = 1.5", "f /= 4", "print(a, f)",
+                "e = b % 3", "print(a ** e, a / (b | 1), a ^ 5, ~a, f ** e)",
+                "print(dict(**{'x': a}, y=b))",
+                "try:", "    assert a != a, 'never'", "except AssertionError as e:",
+                "    print('assert', e)"]
 
     def scoping_corners(self):
         """del of a closure cell, del in a class body, a class body reading a function's
@@ -1139,6 +1180,429 @@ class Builder:
                 "            i = j + 1", "        break", "    except ValueError as e:",
                 "        out -= 1", "        i = e.args[0] + 1",
                 "print(out, i)"]
+
+    # -- control flow corners: negative ranges, breaks that fire, bounds met exactly ---------
+    def section_loops(self):
+        return self.probes(self.range_walk, self.break_with_else, self.chained_middle,
+                           self.try_else_raises, self.operator_forms, most=2)
+
+    #: Steps of a generated range: negative ones in most draws (counted loops go wrong there).
+    STEPS = (-1, -2, -3, 2, -5, 1, 3)
+
+    def range_arguments(self):
+        """start, stop, step: the stop lands exactly on the progression, or (one time in two,
+        when the step allows) falls between two of its values."""
+        start, step, trips = self.count(-4, 12), self.pick(self.STEPS), self.count(0, 5)
+        stop = start + step * trips
+        if abs(step) > 1 and self.chance(2):
+            stop -= (1 if step > 0 else -1) * self.count(1, abs(step) - 1)
+        return start, stop, step
+
+    def range_walk(self):
+        """for over range(start, stop, step) from variables, as a function's locals and as
+        globals, with a break that fires when its target is one of the values."""
+        walk, lo, hi, by = (self.fresh(p) for p in ("walk", "lo", "hi", "by"))
+        start, stop, step = self.range_arguments()
+        values = list(range(start, stop, step))
+        slot = self.count(0, len(values))
+        target = values[slot] if slot < len(values) else 99
+        op = self.pick(("==", "<=" if step < 0 else ">="))
+        return [f"def {walk}(a, b, c):", "    seen = []", "    for i in range(a, b, c):",
+                f"        if i {op} {target}:", "            break", "        seen.append(i)",
+                "    else:", "        seen.append('end')", "    return seen",
+                f"{lo}, {hi}, {by} = {start}, {stop}, {step}",
+                f"print({walk}({lo}, {hi}, {by}), {walk}({hi}, {lo}, -{by}), "
+                f"{walk}({lo}, {hi}, -{by}))",
+                f"total = 0", f"for i in range({lo}, {hi}, {by}):", "    total += i",
+                f"print(total, len(range({lo}, {hi}, {by})), list(range({hi}, {lo}, {by})))"]
+
+    def break_with_else(self):
+        """Loops with an else whose break fires (its bound is inside the trip count in most
+        draws), compared with >=, <=, == and != against a constant the value reaches."""
+        trips = self.count(1, 8)
+        bound = self.count(0, trips + 1)
+        option = self.count(0, 3)
+        if option == 0:
+            return [f"for i in range({trips}):", f"    print(i, i >= {bound}, i <= {bound}, "
+                    f"i == {bound}, i != {bound})", f"    if i >= {bound}:",
+                    "        print('break at', i)", "        break", "else:",
+                    "    print('no break')"]
+        if option == 1:
+            return [f"for i in range({trips}, -1, -1):", f"    if i != {bound}:",
+                    "        continue", f"    if i <= {bound}:", "        print('break at', i)",
+                    "        break", "else:", "    print('no break')"]
+        if option == 2:
+            counter = self.fresh("n")
+            return [f"{counter} = 0", f"while {counter} < {trips}:", f"    {counter} += 1",
+                    f"    if {counter} == {bound}:", "        break", "else:",
+                    f"    print('exhausted', {counter})", f"print('after', {counter})"]
+        return ["for a in range(3):", f"    for b in range({trips}):",
+                "        if a == b:", "            continue",
+                f"        if a + b == {bound}:", "            break", "    else:",
+                "        print('inner done', a)", "        continue",
+                "    print('broke', a, b, b != a)"]
+
+    def chained_middle(self):
+        """A chained comparison whose middle operand has a side effect: it runs once."""
+        mid, trail, ticks = self.fresh("mid"), self.fresh("trail"), self.fresh("ticks")
+        # the middle is at or above the low bound in most draws, so the chain goes on
+        middle = self.count(0, 4)
+        low, high = middle - self.count(0, 2), middle + self.count(-1, 2)
+        return [f"{trail} = []", f"def {mid}(v):", f"    {trail}.append(v)", "    return v",
+                f"print({low} <= {mid}({middle}) < {high}, {low} < {mid}({middle}) <= {high}, "
+                f"{trail})",
+                f"if {low} < {mid}({middle}) < {high}:", "    print('inside')", "else:",
+                "    print('outside')",
+                f"{ticks} = iter(range(100))",
+                f"print({low} <= next({ticks}) <= {high}, next({ticks}), {trail})"]
+
+    def try_else_raises(self):
+        """The else block of a try raises: its own handlers must not catch it."""
+        error = self.pick(("ValueError", "KeyError", "ZeroDivisionError", "IndexError"))
+        raising = {"ValueError": "raise ValueError('from else')",
+                   "KeyError": "print({}['gone'])", "ZeroDivisionError": "print(v // 0)",
+                   "IndexError": "print([v][v + 1])"}[error]
+        lines = []
+        if self.chance(2):      # raised through a with: its __exit__ sees the exception
+            watch = self.fresh("Watch")
+            lines += [f"class {watch}:", "    def __enter__(self):", "        print('enter')",
+                      "    def __exit__(self, kind, value, tb):",
+                      "        print('exit', kind is not None, value)"]
+            raising = f"with {watch}():\n            {raising}"
+        lines += ["try:", "    try:", f"        v = {self.count(0, 9)}",
+                  f"    except {error} as e:", "        print('inner caught', e)", "    else:",
+                  "        print('else', v)", *f"        {raising}".split("\n")]
+        if self.chance(2):
+            lines += ["    finally:", "        print('finally')"]
+        lines += [f"except {error} as e:", "    print('outer caught', type(e).__name__, e)"]
+        if self.chance(2):
+            guarded = self.fresh("guarded")
+            lines += [f"def {guarded}(n):", "    try:", "        q = 12 // n",
+                      "    except ZeroDivisionError:", "        return 'zero'", "    else:",
+                      f"        if q > {self.count(1, 12)}:", "            raise ValueError(q)",
+                      "        return q", "    finally:", "        print('leaving', n)",
+                      *(self.show(call(guarded, const(n))) for n in (0, 1, 2, 5))]
+        return lines
+
+    # -- rebinding builtins and range after their sites are warm -------------------------------
+    def section_rebinding(self):
+        return self.probes(self.builtin_shadowing, self.range_rebinding, most=2)
+
+    #: Builtins the compiler or a specialization may treat specially, each with a call site
+    #: (of {x}), the argument its warm-up passes (of i), an argument for the calls after it
+    #: and a stand-in taking the same arguments.
+    SHADOWED_BUILTINS = {
+        "len": ("len({x})", "[i] * (i % 3)", "'abc'", "lambda x: -1"),
+        "isinstance": ("isinstance({x}, int)", "i if i % 2 else 'i'", "3", "lambda x, t: 'no'"),
+        "type": ("type({x}).__name__", "i", "'s'", "lambda x: bool"),
+        "str": ("str({x})", "i", "3", "lambda x: 's'"),
+        "int": ("int({x})", "i / 2", "'12'", "lambda x: 7"),
+        "list": ("list({x})", "(i, i)", "'ab'", "lambda x: ['L']"),
+        "print": ("print('p', {x})", "i % 2", "3", "lambda *a: None"),
+        "abs": ("abs({x})", "-i", "-2.5", "lambda x: 0"),
+        "min": ("min({x}, 5)", "i", "3", "lambda *a: 'min'"),
+        "max": ("max({x}, 5)", "i", "9", "lambda *a: 'max'"),
+        "sum": ("sum({x})", "[i, 1]", "(2, 3)", "lambda x: 's'"),
+        "sorted": ("sorted({x})", "[i % 3, 1]", "'cab'", "lambda x: 'sorted'"),
+        "tuple": ("tuple({x})", "[i]", "'ab'", "lambda x: ()"),
+        "bool": ("bool({x})", "i % 2", "''", "lambda x: 'b'"),
+        "float": ("float({x})", "i", "'1.5'", "lambda x: 0.5"),
+    }
+
+    def builtin_shadowing(self):
+        """A site calling a builtin, warmed past fastvm's warm-up, then the builtin shadowed
+        (a global, a global set by a function, a loop target, inside the hot loop, a local, a
+        parameter, a class attribute), and unshadowed again by `del`."""
+        builtin = self.pick(sorted(self.SHADOWED_BUILTINS))
+        template, warm_arg, arg, stand_in = self.SHADOWED_BUILTINS[builtin]
+        site, hot = self.fresh("site"), self.pick(HOT)
+        lines = [f"def {site}(x):", f"    return {template.format(x='x')}",
+                 f"print([{site}({warm_arg}) for i in range({hot})][-2:])"]
+        how = self.pick(("global", "function", "loop_target", "in_loop", "local", "parameter",
+                         "class_body"))
+        if how == "global":
+            lines += [f"{builtin} = {stand_in}",
+                      f"print({site}({arg}), {template.format(x=arg)})"]
+        elif how == "function":
+            lines += [f"def shadow_{site}():", f"    global {builtin}",
+                      f"    {builtin} = {stand_in}", f"shadow_{site}()", f"print({site}({arg}))"]
+        elif how == "loop_target":
+            lines += [f"for {builtin} in [{stand_in}]:", f"    print({site}({arg}))"]
+        elif how == "in_loop":
+            switch = self.count(2, hot - 2)
+            lines += [f"out_{site} = []", f"for i in range({hot}):", f"    if i == {switch}:",
+                      f"        {builtin} = {stand_in}",
+                      f"    out_{site}.append({site}({warm_arg}))",
+                      f"print(out_{site}[{switch - 2}:{switch + 2}])"]
+        else:
+            local = {"local": [f"def local_{site}(x):", f"    {builtin} = {stand_in}",
+                               f"    return {template.format(x='x')}"],
+                     "parameter": [f"def local_{site}(x, {builtin}={stand_in}):",
+                                   f"    return {template.format(x='x')}"],
+                     "class_body": [f"class local_{site}:", f"    {builtin} = {stand_in}",
+                                    f"    value = {template.format(x=arg)}"]}[how]
+            shown = f"local_{site}.value" if how == "class_body" else f"local_{site}({arg})"
+            return lines + local + [f"print({shown}, {site}({arg}))"]
+        return lines + [f"del {builtin}", f"print({site}({arg}))"]
+
+    def range_rebinding(self):
+        """range rebound as a global, a local or a parameter before a for over it (fastvm
+        counts such loops itself only while range is the builtin)."""
+        count, fake, hot = self.fresh("count"), self.fresh("fake_range"), self.pick(HOT)
+        lines = [f"def {fake}(*args):", "    return ['fake', *args]",
+                 f"def {count}(n):", "    t = []", "    for i in range(n):", "        t.append(i)",
+                 "    return t", f"print([len({count}(k % 4)) for k in range({hot})][-3:])"]
+        how = self.pick(("global", "local", "parameter", "function"))
+        if how == "global":
+            lines += [f"range = {fake}", f"print({count}(3))", "for i in range(2, 0):",
+                      "    print('module loop', i)", "del range"]
+        elif how == "function":
+            lines += [f"def shadow_{count}():", "    global range", f"    range = {fake}",
+                      f"shadow_{count}()", f"print({count}(3))", "del range"]
+        elif how == "local":
+            lines += [f"def local_{count}(n):", f"    range = {fake}", "    t = []",
+                      "    for i in range(n):", "        t.append(i)", "    return t",
+                      f"print(local_{count}(2))"]
+        else:
+            lines += [f"def param_{count}(n, range):", "    t = []",
+                      "    for i in range(n, -1, -1):",
+                      "        t.append(i)", "    return t",
+                      f"print(param_{count}(2, range), param_{count}(2, {fake}))"]
+        return lines + [f"print({count}(3))"]
+
+    # -- assignment forms: starred targets, augmented targets, and/or/not as values --------------
+    def section_assignments(self):
+        return self.probes(self.starred_targets, self.augmented_targets, self.truthy_values,
+                           most=2)
+
+    def star_pattern(self, names, nested):
+        """A target with a starred name first, last, in the middle or alone (with `nested`,
+        perhaps in a nested target in its place), and a value that fits it; `names` collects
+        the names bound."""
+        where = self.pick(("last", "first", "middle", "alone"))
+        before = 0 if where in ("first", "alone") else self.count(1, 2)
+        after = 0 if where in ("last", "alone") else self.count(1, 2)
+        elements, values = [], []
+        for i in range(before + 1 + after):
+            if i == before and not (nested and self.chance(2)):
+                var = self.fresh("st")
+                names.append(var)
+                elements.append(f"*{var}")
+                values += [str(self.count(0, 9)) for _ in range(self.count(0, 3))]
+            elif i == before or nested and self.chance(4):
+                inner_target, inner_value = self.star_pattern(names, False)
+                elements.append(f"({inner_target})")
+                values.append(inner_value)
+            else:
+                var = self.fresh("st")
+                names.append(var)
+                elements.append(var)
+                values.append(str(self.count(0, 9)))
+        return ", ".join(elements) + ("," if len(elements) == 1 else ""), \
+            "[" + ", ".join(values) + "]"
+
+    def starred_targets(self):
+        lines = []
+        for _ in self.repeat(1, 3):
+            lines += self.span(self.starred_target)
+        return lines
+
+    def starred_target(self):
+        """Starred targets in every position, nested, in assignments and for targets; one
+        value in eight is one item short (ValueError)."""
+        names = []
+        target, value = self.star_pattern(names, self.chance(2))
+        if self.chance(8):
+            value = f"{value}[:-1]"
+        if self.chance(4):
+            return ["try:", f"    for {target} in [{value}, {value}[::-1]]:",
+                    f"        print({', '.join(names)})",
+                    "except (ValueError, TypeError) as e:", "    print('unpack', e)"]
+        return ["try:", f"    {target} = {value}", f"    print({', '.join(names)})",
+                "except (ValueError, TypeError) as e:", "    print('unpack', e)"]
+
+    #: Left operands of augmented assignment: initial value, and the operators (with a right
+    #: operand) that apply, in an order in which each applies to what the ones before it
+    #: left; mutable kinds change in place, which an alias shows.
+    AUGMENTED = {
+        "int": ("5", (("+=", "3"), ("-=", "8"), ("*=", "-4"), ("//=", "-3"), ("%=", "7"),
+                      ("**=", "2"), ("<<=", "3"), (">>=", "1"), ("&=", "6"), ("|=", "9"),
+                      ("^=", "5"))),
+        # starts an int, a float after the first /=: every operator here takes either
+        "ratio": ("7", (("/=", "2"), ("+=", "1"), ("*=", "3"), ("-=", "0.5"), ("//=", "2"),
+                        ("%=", "5"), ("**=", "2"))),
+        "big": ("2 ** 63 - 1", (("+=", "1"), ("*=", "2"), ("-=", "2 ** 64"), ("//=", "-7"),
+                                ("%=", "1000003"), ("|=", "2 ** 64"), ("^=", "-1"))),
+        "float": ("2.5", (("+=", "0.5"), ("-=", "4"), ("*=", "1.5"), ("/=", "-4"),
+                          ("//=", "0.5"), ("%=", "-1.5"), ("**=", "2"))),
+        "str": ("'ab'", (("+=", "'cd'"), ("*=", "2"))),
+        "tuple": ("(1, 2)", (("+=", "(3,)"), ("*=", "2"))),
+        "list": ("[1, 2]", (("+=", "[7]"), ("*=", "2"), ("+=", "(8, 9)"))),
+        "set": ("{1, 2, 3}", (("|=", "{5}"), ("&=", "{1, 2}"), ("-=", "{1}"), ("^=", "{2, 9}"))),
+        "dict": ("{'k': 1}", (("|=", "{'j': 0}"),)),
+        "acc": ("Acc(2)", (("+=", "3"), ("@=", "4"), ("-=", "1"))),
+    }
+    MUTABLE = ("list", "set", "dict", "acc")
+    #: ints carry most operators, so they are drawn most often
+    AUGMENTED_KINDS = ("int", "int", "big", "float", "list", "str", "set", "int", "tuple",
+                       "dict", "acc", "ratio")
+
+    def augmented_targets(self):
+        """Operators in place on subscripts, attributes (of an instance, a class, self in a
+        method) and names (global and local), each followed by the alias taken before it."""
+        kind = self.pick(self.AUGMENTED_KINDS)
+        init, operators = self.AUGMENTED[kind]
+        box, cells, obj, var = (self.fresh(p) for p in ("box", "cells", "obj", "var"))
+        first_op, first_right = self.pick(operators)
+        lines = self.accumulator() if kind == "acc" else []
+        lines += ["class Holder:", f"    slot = {init}", "    def __init__(self):",
+                  f"        self.slot = {init}", "    def bump(self, v):",
+                  f"        self.slot {first_op} v", "        return self.slot",
+                  f"{box}, {cells}, {obj}, {var} = {{'k': {init}}}, [0, {init}], Holder(), {init}",
+                  f"print({self.shown(kind, f'Holder().bump({first_right})')})",
+                  f"def local_{var}(v):", f"    x = {init}", "    y = x", f"    x {first_op} v",
+                  f"    return {self.shown(kind, 'x')}, {self.shown(kind, 'y')}",
+                  f"print(local_{var}({first_right}))"]
+        for _ in self.repeat(1, 4):
+            lines += self.span(self.augmented_step, kind, (box, cells, obj, var))
+        return lines
+
+    def accumulator(self):
+        """The class of the "acc" operands: in place (__iadd__, __imatmul__) or not."""
+        lines = ["class Acc:", "    def __init__(self, v):", "        self.v = v",
+                 "    def __add__(self, o):", "        return Acc(self.v + o)",
+                 "    def __sub__(self, o):", "        return Acc(self.v - o)",
+                 "    def __matmul__(self, o):", "        return Acc(self.v * o)",
+                 "    def __repr__(self):", "        return f'Acc({self.v})'"]
+        if self.chance(2):
+            lines += ["    def __iadd__(self, o):", "        self.v += o", "        return self",
+                      "    def __imatmul__(self, o):", "        self.v *= o",
+                      "        return self"]
+        return lines
+
+    def augmented_step(self, kind, names):
+        """One operator, or (one time in three) every operator of the kind in turn, on one
+        target; an alias taken before shows whether the operand changed in place."""
+        box, cells, obj, var = names
+        operators = self.AUGMENTED[kind][1]
+        chosen = operators if self.chance(3) else [self.pick(operators)]
+        target = self.pick((f"{box}['k']", f"{cells}[-1]", f"{obj}.slot", "Holder.slot", var))
+        alias = self.fresh("alias")
+        same = f", {alias} is {target}" if kind in self.MUTABLE else ""
+        return [f"{alias} = {target}", *(f"{target} {op} {right}" for op, right in chosen),
+                f"print({self.shown(kind, target)}, {self.shown(kind, alias)}{same})"]
+
+    @staticmethod
+    def shown(kind, value):
+        """How a value of `kind` is printed: a set sorted (its order is the hash's)."""
+        return f"sorted({value})" if kind == "set" else value
+
+    #: Operands for and/or/not: falsy and truthy values of several kinds.
+    TRUTHY = ("0", "1", "''", "'a'", "[]", "[0]", "None", "0.0", "2.5", "()", "{}", "-3")
+
+    def truthy_values(self):
+        """and, or and not as values on operands that are not bools; short-circuits visible."""
+        a, b, c = (self.pick(self.TRUTHY) for _ in range(3))
+        note, seen = self.fresh("note"), self.fresh("seen")
+        return [f"a, b, c = {a}, {b}, {c}",
+                "print(a and b, a or b, not a, a and b or c, not (b or c), a or b and c)",
+                "v = a or b and c", "w = not b", "print(v, w, [x or 'empty' for x in (a, b, c)])",
+                f"{seen} = []", f"def {note}(x):", f"    {seen}.append(x)", "    return x",
+                f"print({note}(a) and {note}(b), {note}(c) or {note}(a), {seen})",
+                "if a or b:", "    print('either')", "if not c and a:", "    print('not c, a')"]
+
+    # -- inheritance: super() in diamonds, reflected operators, NotImplemented -----------------
+    def section_inheritance(self):
+        return self.probes(self.super_chain, self.reflected_operators, self.not_implemented,
+                           self.reflected_operators, most=2)
+
+    def super_chain(self):
+        """super() through a diamond (or plain multiple inheritance), in __init__ and a method,
+        warmed and then a method of the MRO replaced."""
+        top, left, right, bottom = (self.fresh(p) for p in ("Top", "Left", "Right", "Bottom"))
+        diamond = not self.chance(3)
+        lines = [f"class {top}:", "    def __init__(self, trail):", "        trail.append('top')",
+                 "        self.trail = trail", "    def who(self):", "        return ['top']",
+                 f"class {left}({top}):", "    def __init__(self, trail):",
+                 "        trail.append('left')", "        super().__init__(trail)",
+                 "    def who(self):", "        return ['left'] + super().who()",
+                 f"class {right}({top if diamond else ''}):", "    def __init__(self, trail):",
+                 "        trail.append('right')",
+                 "        super().__init__(trail)" if diamond else "        self.trail = trail",
+                 "    def who(self):",
+                 "        return ['right'] + super().who()" if diamond else
+                 "        return ['right']",
+                 f"class {bottom}({left}, {right}):", "    def __init__(self, trail):",
+                 "        super().__init__(trail)", "    def who(self):",
+                 "        return ['bottom'] + super().who()",
+                 f"b = {bottom}([])",
+                 f"print(b.who(), b.trail, [k.__name__ for k in {bottom}.__mro__])",
+                 f"print(super({left}, b).who())"]
+        if self.chance(2):
+            patched = self.pick((right, left, top))
+            lines += [f"for i in range({self.pick(HOT)}):", "    w = b.who()",
+                      f"{patched}.who = lambda self: ['patched']", "print(w, b.who())"]
+        if self.chance(3):
+            lines += ["try:", f"    class Bad({top}, {left}):", "        pass",
+                      "except TypeError as e:", "    print('mro', e)"]
+        return lines
+
+    #: Binary operators with their method and its reflection.
+    REFLECTED = (("+", "add", "radd"), ("-", "sub", "rsub"), ("*", "mul", "rmul"),
+                 ("<", "lt", "gt"), ("&", "and", "rand"), ("//", "floordiv", "rfloordiv"),
+                 ("**", "pow", "rpow"), ("==", "eq", "eq"))
+
+    def reflected_operators(self):
+        """A subclass defining the reflected operator goes first when it is the right operand;
+        its reflected method may also return NotImplemented, handing back to the left one."""
+        symbol, forward, reflected = self.pick(self.REFLECTED)
+        base, sub = self.fresh("Num"), self.fresh("SubNum")
+        override = self.pick(("reflected", "declines", "none"))
+        lines = [f"class {base}:", "    def __init__(self, v):", "        self.v = v",
+                 f"    def __{forward}__(self, o):",
+                 f"        return '{base}.{forward}(' + repr(self) + ', ' + repr(o) + ')'",
+                 f"    def __{reflected}__(self, o):" if reflected != forward else "",
+                 f"        return '{base}.{reflected}(' + repr(self) + ', ' + repr(o) + ')'"
+                 if reflected != forward else "",
+                 "    def __repr__(self):", "        return type(self).__name__ + str(self.v)",
+                 f"class {sub}({base}):"]
+        if override == "none":
+            lines += ["    pass"]
+        else:
+            body = "NotImplemented" if override == "declines" else \
+                f"'{sub}.{reflected}(' + repr(self) + ', ' + repr(o) + ')'"
+            lines += [f"    def __{reflected}__(self, o):", f"        return {body}"]
+        pairs = (f"{base}(1) {symbol} {sub}(2)", f"{sub}(2) {symbol} {base}(1)",
+                 f"{sub}(3) {symbol} {sub}(4)", f"{base}(5) {symbol} 6")
+        self.uses_show = True
+        return [line for line in lines if line] + \
+            [f"show(lambda: {pair})" for pair in pairs]
+
+    def not_implemented(self):
+        """Operator methods that return NotImplemented: the other side's method, then the
+        default (identity for ==) or a TypeError."""
+        cls = self.fresh("Meter")
+        self.uses_show = True
+        lines = [f"class {cls}:", "    def __init__(self, v):", "        self.v = v",
+                 "    def __add__(self, o):", f"        if isinstance(o, {cls}):",
+                 f"            return {cls}(self.v + o.v)", "        return NotImplemented",
+                 "    def __radd__(self, o):", "        if isinstance(o, int):",
+                 f"            return {cls}(self.v + o)", "        return NotImplemented",
+                 "    def __eq__(self, o):", f"        if isinstance(o, {cls}):",
+                 "            return self.v == o.v", "        return NotImplemented",
+                 "    def __lt__(self, o):", f"        if isinstance(o, {cls}):",
+                 "            return self.v < o.v", "        return NotImplemented",
+                 "    def __repr__(self):", f"        return '{cls}(' + repr(self.v) + ')'"]
+        if self.chance(2):
+            lines += ["    def __iadd__(self, o):", "        return NotImplemented"]
+        m = self.count(0, 5)
+        return lines + [
+            f"m = {cls}({m})",
+            f"print(m + {cls}(3), 4 + m, m == {cls}({m}), m == {m}, {m} == m, m != 'x')",
+            f"print(sorted([{cls}(3), m, {cls}(1)]), m < {cls}(2), {cls}(2) > m)",
+            "show(lambda: m + 'x')", "show(lambda: 'x' + m)", "show(lambda: m < 3)",
+            "show(lambda: 3 > m)", "try:", f"    m += {cls}(1)", "    m += 1",
+            "except TypeError as e:", "    print('in place', e)", "print(m)"]
 
     # -- the whole program -------------------------------------------------------------------
     def program(self):

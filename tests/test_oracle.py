@@ -1,26 +1,21 @@
-"""The differential oracle: its generator, its verdicts, its power, and what it keeps.
+"""The differential oracle: its verdicts, its power, and what it keeps (the generator's own
+tests are in tests/test_generate.py).
 
-- generated programs are in the language and mostly run to completion on CPython;
 - a bounded differential run (a few hundred programs in CI) finds no disagreement;
 - each deliberate bug of tests/mutations.py is found and shrunk to at most 10 lines;
 - findings become regression programs, and every regression runs on every fastvm
   configuration.
 """
 
-import ast
-import contextlib
 import io
-import re
 
 import pytest
-from hypothesis import HealthCheck, given, seed, settings, strategies as st
+from hypothesis import settings
 
 from mutations import MUTATIONS
 from oracle import differential, fuzz, legs, regressions
-from oracle.generate import FEATURES, Builder, programs
 from tauraro import corpus
 from tauraro.outcome import Outcome
-from tauraro.parse import parse
 
 from conftest import run_cli
 
@@ -30,108 +25,6 @@ DIFFERENTIAL_EXAMPLES = 300 if CI else 120
 
 def nonblank_lines(source):
     return [line for line in source.splitlines() if line.strip()]
-
-
-def test_generated_programs_are_in_the_language_and_mostly_finish():
-    finished, total = [], []
-
-    @seed(20261130)
-    @settings(max_examples=200, deadline=None, database=None,
-              suppress_health_check=list(HealthCheck))
-    @given(programs())
-    def run(source):
-        parse(source, "generated.py")          # raises ProgramError if outside the language
-        total.append(1)
-        try:
-            with contextlib.redirect_stdout(io.StringIO()):
-                exec(compile(source, "generated.py", "exec"), {"__name__": "__main__"})
-            finished.append(1)
-        except Exception:
-            pass
-
-    run()
-    assert len(finished) >= 0.8 * len(total)
-
-
-def fixed_trip_count(iterable):
-    """range(...), a literal, or a slice with a constant bound (under enumerate too)."""
-    if isinstance(iterable, ast.Call) and ast.unparse(iterable.func) in ("range", "enumerate"):
-        return ast.unparse(iterable.func) == "range" or fixed_trip_count(iterable.args[0])
-    if isinstance(iterable, ast.Subscript) and isinstance(iterable.slice, ast.Slice):
-        return isinstance(iterable.slice.upper, ast.Constant)
-    return isinstance(iterable, (ast.List, ast.Constant))
-
-
-def test_loops_with_generated_bodies_have_a_fixed_trip_count():
-    """A loop whose body holds generated statements (its variable is i0, i1, ...) may grow the
-    variables its iterable reads; its trip count must not follow them, or nested loops grow
-    them geometrically (a 30-minute run met a list of 3**10 elements)."""
-    @seed(20261130)
-    @settings(max_examples=300, deadline=None, database=None,
-              suppress_health_check=list(HealthCheck))
-    @given(programs(("statements", "containers", "arith", "strings")))
-    def run(source):
-        for node in ast.walk(ast.parse(source)):
-            if isinstance(node, ast.For) and re.fullmatch(r"i\d+", ast.unparse(node.target)
-                                                          .split(",")[0]):
-                assert fixed_trip_count(node.iter), ast.unparse(node.iter)
-    run()
-
-
-#: Calls whose int argument at this position sizes the work CPython does.
-SIZING_ARGUMENTS = {"zfill": 0, "center": 0, "ljust": 0, "round": 1, "pow": 1}
-
-
-def sizing_argument(node):
-    func = node.func
-    callee = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-    position = SIZING_ARGUMENTS.get(callee)
-    if position is not None and len(node.args) > position:
-        return node.args[position]
-    return None
-
-
-def test_generated_calls_never_size_their_work_by_a_big_int():
-    """A 30-minute run hung 210 s in CPython on ('é' + 'a').zfill(max(2**31, 2**31)): a
-    wrong-kind argument drawn for a width was an int expression of any size. A width that is
-    an int must be the small constant drawn for it."""
-    @seed(20261202)
-    @settings(max_examples=100, deadline=None, database=None,
-              suppress_health_check=list(HealthCheck))
-    @given(st.data())
-    def run(data):
-        builder = Builder(data.draw, ("builtins",))
-        for _ in range(50):
-            for node in ast.walk(ast.parse(builder.builtin_call())):
-                argument = isinstance(node, ast.Call) and sizing_argument(node)
-                value = argument and value_of(argument)
-                if type(value) is int:
-                    assert is_literal(argument) and abs(value) <= 12, ast.unparse(node)
-    run()
-
-
-def is_literal(expression):
-    if isinstance(expression, ast.UnaryOp):
-        expression = expression.operand
-    return isinstance(expression, ast.Constant)
-
-
-def value_of(expression):
-    try:
-        return eval(compile(ast.Expression(expression), "arg", "eval"), {})
-    except Exception:
-        return None             # reads the program's names, or is itself an error
-
-
-@pytest.mark.parametrize("feature", FEATURES)
-def test_every_feature_generates_programs_on_its_own(feature):
-    @seed(7)
-    @settings(max_examples=15, deadline=None, database=None,
-              suppress_health_check=list(HealthCheck))
-    @given(programs((feature,)))
-    def run(source):
-        parse(source, "generated.py")
-    run()
 
 
 def no_progress(*args):

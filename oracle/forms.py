@@ -1,0 +1,439 @@
+"""The program forms the generator must write, found in a program's AST and seen at run time.
+
+Each form is one row of FORMS: a name, a static test on the module's AST (does the program
+contain the form at all?) and, where it can be known, the run-time event that says the form
+did what it is there for (the break fired, the value equalled the constant, the reflected
+method of the subclass went first). Run-time events come from running the program on CPython
+after `instrument` has added calls of a `Probe` at the sites; the probes only record, they
+return what the site would have produced, so the program's output is unchanged.
+
+perf/generator_forms.py prints the table for N programs of a seed; tests/test_generate.py
+fails when a form's share drops below a floor.
+"""
+
+import ast
+import builtins
+import contextlib
+import io
+from dataclasses import dataclass
+
+#: Builtins that the compiler or future specializations may treat specially: a call site of
+#: one of them cached past a rebinding is a bug the oracle must see.
+SPECIAL_BUILTINS = ("range", "len", "isinstance", "type", "str", "int", "list", "print",
+                    "abs", "min", "max", "sum", "sorted", "tuple", "bool", "float")
+#: A call site is warm after this many calls (above fastvm's warm-up, docs/optimizations.md).
+WARM = 8
+PROBE = "tau_probe"     # no leading double underscore: class bodies would mangle it
+COMPARE_OPS = {ast.GtE: "GtE", ast.LtE: "LtE", ast.Eq: "Eq"}
+AUG_OPS = ("Add", "Sub", "Mult", "Div", "FloorDiv", "Mod", "Pow", "LShift", "RShift",
+           "BitAnd", "BitOr", "BitXor", "MatMult")
+
+
+# -- static tests: the module's AST -> bool ----------------------------------------------------
+def nodes(tree, kind):
+    return (node for node in ast.walk(tree) if isinstance(node, kind))
+
+
+def range_call(node, args=3):
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+        node.func.id == "range" and len(node.args) == args
+
+
+def negative_literal(node):
+    return isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and \
+        isinstance(node.operand, ast.Constant)
+
+
+def has_range_step(tree):
+    """range(a, b, c) with c a negative literal or a variable (negative at run time, mostly)."""
+    return any(range_call(c) and (negative_literal(c.args[2]) or isinstance(c.args[2], ast.Name))
+               for c in nodes(tree, ast.Call))
+
+
+def has_range_variables(tree):
+    return any(range_call(c) and all(isinstance(a, ast.Name) for a in c.args)
+               for c in nodes(tree, ast.Call))
+
+
+def binds(tree, names):
+    """Does the program bind one of `names` (assignment, parameter, def, global)?"""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store) and node.id in names:
+            return True
+        if isinstance(node, ast.arg) and node.arg in names:
+            return True
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and node.name in names:
+            return True
+    return False
+
+
+def has_range_rebound(tree):
+    return binds(tree, {"range"}) and any(isinstance(f.iter, ast.Call) and
+                                          getattr(f.iter.func, "id", None) == "range"
+                                          for f in nodes(tree, ast.For))
+
+
+def loop_breaks(loop):
+    """The break statements that leave `loop` itself (not an inner loop)."""
+    found, todo = [], list(loop.body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.Break):
+            found.append(node)
+        elif not isinstance(node, (ast.For, ast.While, ast.FunctionDef, ast.ClassDef,
+                                   ast.Lambda)):
+            todo.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def has_break_with_else(tree):
+    return any(loop.orelse and loop_breaks(loop) for loop in nodes(tree, (ast.For, ast.While)))
+
+
+def constant_compare(node):
+    """`x >= K`, `x <= K` or `x == K` with K a constant: the op's name, else None."""
+    if len(node.ops) != 1 or type(node.ops[0]) not in COMPARE_OPS:
+        return None
+    right = node.comparators[0]
+    return COMPARE_OPS[type(node.ops[0])] \
+        if isinstance(right, ast.Constant) or negative_literal(right) else None
+
+
+def has_constant_compare(tree):
+    return any(constant_compare(c) for c in nodes(tree, ast.Compare))
+
+
+def effectful_middle(node):
+    return len(node.ops) >= 2 and any(isinstance(n, (ast.Call, ast.NamedExpr))
+                                      for n in ast.walk(node.comparators[0]))
+
+
+def has_chained_side_effect(tree):
+    return any(effectful_middle(c) for c in nodes(tree, ast.Compare))
+
+
+def has_try_else(tree):
+    return any(t.orelse for t in nodes(tree, ast.Try))
+
+
+def star_positions(tree):
+    """'first', 'middle', 'last', 'nested' for each starred assignment target."""
+    found = set()
+    for node in nodes(tree, (ast.Assign, ast.For)):
+        for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+            found |= _star_positions(target, nested=False)
+    return found
+
+
+def _star_positions(target, nested):
+    if not isinstance(target, (ast.Tuple, ast.List)):
+        return set()
+    found = set()
+    for i, element in enumerate(target.elts):
+        if isinstance(element, ast.Starred):
+            found.add("nested" if nested else
+                      "first" if i == 0 else "last" if i == len(target.elts) - 1 else "middle")
+        found |= _star_positions(element, nested=True)
+    return found
+
+
+def aug_targets(tree, kind):
+    return {type(a.op).__name__ for a in nodes(tree, ast.AugAssign) if isinstance(a.target, kind)}
+
+
+def boolop_values(tree):
+    """and/or/not used as a value (not as the whole condition of an if/while)."""
+    conditions = {id(n.test) for n in nodes(tree, (ast.If, ast.While, ast.IfExp))}
+    return any(id(n) not in conditions for n in nodes(tree, ast.BoolOp)) or \
+        any(isinstance(n.op, ast.Not) and id(n) not in conditions for n in nodes(tree, ast.UnaryOp))
+
+
+def classes(tree):
+    return {c.name: c for c in nodes(tree, ast.ClassDef)}
+
+
+def has_super_multiple(tree):
+    return any(len(c.bases) >= 2 and any(getattr(n.func, "id", None) == "super"
+                                         for n in nodes(c, ast.Call))
+               for c in classes(tree).values())
+
+
+def defines(cls, prefix):
+    return any(isinstance(n, ast.FunctionDef) and n.name.startswith(prefix) and
+               n.name.endswith("__") for n in cls.body)
+
+
+def has_reflected_subclass(tree):
+    found = classes(tree)
+    return any(defines(c, "__r") and any(getattr(b, "id", None) in found for b in c.bases)
+               for c in found.values())
+
+
+def has_notimplemented(tree):
+    return any(isinstance(r.value, ast.Name) and r.value.id == "NotImplemented"
+               for r in nodes(tree, ast.Return))
+
+
+# -- run-time events: what the probes record -----------------------------------------------------
+class Probe:
+    """Called by the instrumented program; records events (a set of names) and returns the
+    value it was given."""
+
+    def __init__(self):
+        self.events = set()
+        self.sites = {}         # call site -> (calls while the builtin, shadowed after warm)
+
+    def hit(self, event):
+        self.events.add(event)
+
+    def range(self, func, *args):
+        if func is not builtins.range:
+            self.events.add("range-rebound-ran")
+        elif len(args) == 3 and isinstance(args[2], int) and args[2] < 0:
+            start, stop, step = args
+            self.events.add("range-negative-step")
+            lands = stop < start and (start - stop) % -step == 0
+            self.events.add("range-lands-on-stop" if lands else "range-misses-stop")
+        return func(*args)
+
+    def site(self, site, name, func):
+        """A call of a special builtin's name: warm with the builtin, then shadowed (and back)."""
+        calls, shadowed = self.sites.get(site, (0, False))
+        if func is getattr(builtins, name):
+            if shadowed:
+                self.events.add("builtin-unshadowed-after-warm")
+            self.sites[site] = (calls + 1, shadowed)
+        else:
+            if calls >= WARM:
+                self.events.add("builtin-shadowed-after-warm")
+                self.events.add(f"shadowed:{name}")
+            self.sites[site] = (calls, True)
+        return func
+
+    def equal(self, value, constant, op):
+        if type(value) in (int, float, str, bool) and value == constant:
+            self.events.add(f"compare-equal-{op}")
+        return value
+
+    def boolop(self, value):
+        if not isinstance(value, bool):
+            self.events.add("boolop-non-bool-value")
+        return value
+
+    def not_operand(self, value):
+        if not isinstance(value, bool):
+            self.events.add("not-non-bool-operand")
+        return value
+
+    def augmented(self, value):
+        mutable = isinstance(value, (list, dict, set)) or hasattr(type(value), "__iadd__")
+        self.events.add("augmented-mutable" if mutable else "augmented-immutable")
+
+    def super(self, proxy):
+        mro = proxy.__self_class__.__mro__ if isinstance(proxy.__self_class__, type) else ()
+        if any(len(c.__bases__) >= 2 for c in mro):
+            self.events.add("super-multiple-ran")
+        bases = [b for c in mro for b in c.__bases__ if b is not object]
+        if len(bases) > len(set(bases)):
+            self.events.add("super-diamond-ran")
+        return proxy
+
+    def reflected(self, this, other):
+        if type(this) is not type(other) and isinstance(this, type(other)):
+            self.events.add("reflected-subclass-first")
+
+
+class Instrument(ast.NodeTransformer):
+    """Adds probe calls to a module; each keeps what the site evaluates to."""
+
+    def probe(self, method, *args):
+        return ast.Call(ast.Attribute(ast.Name(PROBE, ast.Load()), method, ast.Load()),
+                        list(args), [])
+
+    def hit(self, event):
+        return ast.Expr(self.probe("hit", ast.Constant(event)))
+
+    def visit_Call(self, node):
+        self.generic_visit(node)
+        func = node.func
+        if isinstance(func, ast.Name) and func.id == "super":
+            return self.probe("super", node)
+        if isinstance(func, ast.Name) and func.id == "range" and not node.keywords and \
+                not any(isinstance(a, ast.Starred) for a in node.args):
+            return self.probe("range", func, *node.args)
+        if isinstance(func, ast.Name) and func.id in SPECIAL_BUILTINS:
+            node.func = self.probe("site", ast.Constant(f"{func.lineno}:{func.col_offset}"),
+                                   ast.Constant(func.id), func)
+        return node
+
+    def visit_Compare(self, node):
+        self.generic_visit(node)
+        op = constant_compare(node)
+        if op:
+            node.left = self.probe("equal", node.left, node.comparators[0], ast.Constant(op))
+        if effectful_middle(node):
+            # hit() returns None, so `None or last` is `last`, evaluated only when reached
+            node.comparators[1] = ast.BoolOp(ast.Or(), [
+                self.probe("hit", ast.Constant("chain-reached-last")), node.comparators[1]])
+        return node
+
+    def visit_BoolOp(self, node):
+        self.generic_visit(node)
+        return self.probe("boolop", node)
+
+    def visit_UnaryOp(self, node):
+        self.generic_visit(node)
+        if isinstance(node.op, ast.Not):
+            node.operand = self.probe("not_operand", node.operand)
+        return node
+
+    def visit_For(self, node):
+        return self.loop(node)
+
+    def visit_While(self, node):
+        return self.loop(node)
+
+    def loop(self, node):
+        breaks = {id(b) for b in loop_breaks(node)} if node.orelse else set()
+        self.generic_visit(node)
+        if breaks:
+            _BreakMarker(breaks, self.hit("break-fired-in-loop-with-else")).visit(node)
+        return node
+
+    def visit_Try(self, node):
+        self.generic_visit(node)
+        if node.orelse:
+            node.orelse = [ast.Try(node.orelse, [ast.ExceptHandler(None, None, [
+                self.hit("try-else-raised"), ast.Raise()])], [], [])]
+        return node
+
+    def visit_AugAssign(self, node):
+        self.generic_visit(node)
+        target = _as_load(node.target)
+        check = ast.Try([ast.Expr(self.probe("augmented", target))],
+                        [ast.ExceptHandler(None, None, [ast.Pass()])], [], [])
+        return [check, node]
+
+    def visit_Return(self, node):
+        self.generic_visit(node)
+        if isinstance(node.value, ast.Name) and node.value.id == "NotImplemented":
+            return [self.hit("notimplemented-returned"), node]
+        return node
+
+    def visit_FunctionDef(self, node):
+        self.generic_visit(node)
+        params = [a.arg for a in node.args.args]
+        if node.name.startswith("__r") and node.name.endswith("__") and len(params) == 2:
+            node.body.insert(0, ast.Expr(self.probe("reflected", *map(_load, params))))
+        return node
+
+
+class _BreakMarker(ast.NodeTransformer):
+    """Puts `hit` before each break of `breaks` (the breaks of one loop with an else)."""
+
+    def __init__(self, breaks, hit):
+        self.breaks, self.hit = breaks, hit
+
+    def visit_Break(self, node):
+        return [self.hit, node] if id(node) in self.breaks else node
+
+
+def _load(name):
+    return ast.Name(name, ast.Load())
+
+
+def _as_load(target):
+    """A fresh copy of an assignment target that reads it."""
+    return ast.parse(ast.unparse(target), mode="eval").body
+
+
+def instrument(source):
+    tree = Instrument().visit(ast.parse(source))
+    return ast.unparse(ast.fix_missing_locations(tree))
+
+
+def run_events(source):
+    """The run-time events of one program run on CPython (output discarded)."""
+    probe = Probe()
+    code = compile(instrument(source), "generated.py", "exec")
+    with contextlib.redirect_stdout(io.StringIO()):
+        try:
+            exec(code, {"__name__": "__main__", PROBE: probe})
+        except Exception:
+            pass
+    return probe.events
+
+
+# -- the table ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Form:
+    name: str
+    static: object          # module AST -> bool; None where only the run can tell
+    event: str | None       # the run-time event that says it fired, where it can be known
+    floor: float            # tests/test_generate.py: least share of programs (static or run)
+
+
+def _star(where):
+    return lambda tree: where in star_positions(tree)
+
+
+def _aug(kind):
+    return lambda tree: bool(aug_targets(tree, kind))
+
+
+def _equal(op):
+    return lambda tree: any(constant_compare(c) == op for c in nodes(tree, ast.Compare))
+
+
+FORMS = (
+    Form("range, negative step", has_range_step, "range-negative-step", 0.04),
+    Form("range, negative step, lands on stop", None, "range-lands-on-stop", 0.03),
+    Form("range, negative step, misses stop", None, "range-misses-stop", 0.02),
+    Form("range, start/stop/step from variables", has_range_variables, None, 0.02),
+    Form("range rebound, then a for over it", has_range_rebound, "range-rebound-ran", 0.025),
+    Form("special builtin rebound", lambda t: binds(t, set(SPECIAL_BUILTINS)), None, 0.04),
+    Form("builtin site shadowed after warm", None, "builtin-shadowed-after-warm", 0.025),
+    Form("builtin site unshadowed again", None, "builtin-unshadowed-after-warm", 0.025),
+    Form("break in a loop with else", has_break_with_else, "break-fired-in-loop-with-else", 0.025),
+    Form(">= against a constant", _equal("GtE"), "compare-equal-GtE", 0.01),
+    Form("<= against a constant", _equal("LtE"), "compare-equal-LtE", 0.01),
+    Form("== against a constant", _equal("Eq"), "compare-equal-Eq", 0.05),
+    Form("chained compare, effectful middle", has_chained_side_effect, "chain-reached-last",
+         0.02),
+    Form("try-else block", has_try_else, "try-else-raised", 0.02),
+    Form("starred target first", _star("first"), None, 0.03),
+    Form("starred target middle", _star("middle"), None, 0.03),
+    Form("starred target last", _star("last"), None, 0.02),
+    Form("starred target nested", _star("nested"), None, 0.02),
+    Form("augmented subscript", _aug(ast.Subscript), None, 0.015),
+    Form("augmented attribute", _aug(ast.Attribute), None, 0.06),
+    Form("augmented, mutable operand", None, "augmented-mutable", 0.02),
+    Form("augmented, immutable operand", None, "augmented-immutable", 0.2),
+    Form("and/or value not a bool", boolop_values, "boolop-non-bool-value", 0.015),
+    Form("not of a non-bool", None, "not-non-bool-operand", 0.025),
+    Form("super() under multiple inheritance", has_super_multiple, "super-multiple-ran", 0.02),
+    Form("super() in a diamond", None, "super-diamond-ran", 0.015),
+    Form("reflected op of a subclass", has_reflected_subclass, "reflected-subclass-first", 0.02),
+    Form("operator returns NotImplemented", has_notimplemented, "notimplemented-returned", 0.03),
+)
+
+
+def measure(sources, run=True):
+    """Per form: (programs with it statically, programs where it fired at run time)."""
+    static = {form.name: 0 for form in FORMS}
+    fired = {form.name: 0 for form in FORMS}
+    operators = {kind: {op: 0 for op in AUG_OPS} for kind in ("Subscript", "Attribute")}
+    shadowed = {}
+    for source in sources:
+        tree = ast.parse(source)
+        events = run_events(source) if run else set()
+        for form in FORMS:
+            static[form.name] += bool(form.static and form.static(tree))
+            fired[form.name] += bool(form.event and form.event in events)
+        for kind in operators:
+            for op in aug_targets(tree, getattr(ast, kind)):
+                operators[kind][op] += 1
+        for event in events:
+            if event.startswith("shadowed:"):
+                shadowed[event[9:]] = shadowed.get(event[9:], 0) + 1
+    return static, fired, operators, shadowed
