@@ -1213,7 +1213,7 @@ class Builder:
                 f"{lo}, {hi}, {by} = {start}, {stop}, {step}",
                 f"print({walk}({lo}, {hi}, {by}), {walk}({hi}, {lo}, -{by}), "
                 f"{walk}({lo}, {hi}, -{by}))",
-                f"total = 0", f"for i in range({lo}, {hi}, {by}):", "    total += i",
+                "total = 0", f"for i in range({lo}, {hi}, {by}):", "    total += i",
                 f"print(total, len(range({lo}, {hi}, {by})), list(range({hi}, {lo}, {by})))"]
 
     def break_with_else(self):

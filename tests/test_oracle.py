@@ -7,6 +7,7 @@ tests are in tests/test_generate.py).
   configuration.
 """
 
+import contextlib
 import io
 
 import pytest
