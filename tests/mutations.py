@@ -902,7 +902,7 @@ UNREACHED = {
         "`d[k] += [...]` or `o.x += [...]` on a list that another name also holds, printed "
         "afterwards",
     "not_ignored_under_or":
-        "`not a` as a non-last operand of `or` in a condition (`if not a or b:`), with a true",
+        "`not a` as a non-last operand of `or` in a condition (`if not a or b:`) with `a` true",
     "break_runs_for_else":
         "a `break` that fires in a `for` loop with an `else` block",
     "bool_value_lowered_into_its_target":
