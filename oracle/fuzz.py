@@ -351,6 +351,7 @@ class Tally:
     findings: list = field(default_factory=list)
     covered: set = field(default_factory=set)
     unfinished: int = 0             # programs in flight when the deadline's grace ran out
+    vm_coverage: list = field(default_factory=list)  # summary lines of --coverage's reports
     dropped: int = 0                # pending programs that no longer disagree
     clock: object = time.monotonic
     started: float | None = None
@@ -365,8 +366,12 @@ class Tally:
 
 
 def run(options, out=sys.stderr):
-    """The whole fuzz run; returns the Tally."""
-    return Supervisor(options, out).run()
+    """The whole fuzz run; returns the Tally. With --coverage, the workers' data is combined
+    into its reports once they have all exited."""
+    tally = Supervisor(options, out).run()
+    if options.coverage:
+        tally.vm_coverage = vmcoverage.summary_lines(options.coverage)
+    return tally
 
 
 class Supervisor:
@@ -766,8 +771,7 @@ def summary(tally, options):
              *(() if options.shrink_pending else coverage.report(tally.covered)),
              *(f"inconclusive {count}x: {reason}"
                for reason, count in tally.inconclusive_reasons.most_common())]
-    if options.coverage:
-        lines += vmcoverage.summary_lines(options.coverage)
+    lines += tally.vm_coverage
     for finding in tally.findings:
         lines += [finding["report"], f"  saved: {finding['path']}"]
     if options.shrink_pending:
