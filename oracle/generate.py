@@ -40,6 +40,26 @@ ITERATOR_BUILTINS = ("iter", "enumerate", "zip", "reversed", "map", "filter")
 #: The warm-up of fastvm's adaptive optimizations is below this, so pressure loops pass it.
 HOT = (24, 40, 70)
 
+#: Strategies drawn from again and again are built once: hypothesis validates and labels a
+#: strategy object the first time it draws from it, and its own cache of st.integers(...)
+#: costs a lookup at every call (together a tenth of the generator's time).
+_INTEGERS = {}
+
+
+def integers(low, high):
+    """st.integers(low, high), one object per range."""
+    strategy = _INTEGERS.get((low, high))
+    if strategy is None:
+        strategy = _INTEGERS[(low, high)] = st.integers(low, high)
+    return strategy
+
+
+INT_LITERALS = st.one_of(st.integers(-9, 20), st.sampled_from(BOUNDARY_INTS),
+                         st.integers(-2**70, 2**70))
+SLICE_BOUNDS = (st.one_of(st.none(), st.integers(-4, 4)),
+                st.one_of(st.none(), st.integers(-4, 6)),
+                st.sampled_from((None, 1, 2, -1, -2)))
+
 SHOW = '''
 def show(thunk):
     try:
@@ -88,24 +108,24 @@ class Builder:
     # -- drawing helpers ---------------------------------------------------------------------
     def pick(self, options):
         """One of `options`; the first is what the shrinker moves towards. (An index drawn
-        with st.integers reuses one cached strategy per length; st.sampled_from of a fresh
-        list would build and validate a new strategy at every draw.)"""
+        from integers() reuses one strategy per length; st.sampled_from of a fresh list
+        would build and validate a new strategy at every draw.)"""
         if len(options) == 1:
             return options[0]
-        return options[self.draw(st.integers(0, len(options) - 1))]
+        return options[self.draw(integers(0, len(options) - 1))]
 
     def chance(self, one_in):
         """True one time in `one_in`; False is what the shrinker moves towards."""
-        return self.draw(st.integers(0, one_in - 1)) == one_in - 1
+        return self.draw(integers(0, one_in - 1)) == one_in - 1
 
     def count(self, low, high):
-        return self.draw(st.integers(low, high))
+        return self.draw(integers(low, high))
 
     def repeat(self, low, high):
         """Indices for a run of low to high items, each decided just before it is built, so
         that the shrinker can delete an item together with the choices it made."""
         for i in range(high):
-            more = self.draw(st.integers(0, 3)) > 0     # every item has one, even required ones
+            more = self.draw(integers(0, 3)) > 0     # every item has one, even required ones
             if i >= low and not more:
                 return
             yield i
@@ -141,8 +161,7 @@ class Builder:
         return literal()
 
     def int_literal(self):
-        return const(self.draw(st.one_of(st.integers(-9, 20), st.sampled_from(BOUNDARY_INTS),
-                                         st.integers(-2**70, 2**70))))
+        return const(self.draw(INT_LITERALS))
 
     def expr_int(self, depth):
         leaf = self.leaf("int", self.int_literal)
@@ -222,9 +241,7 @@ class Builder:
             return method(sub, "replace", const(self.pick(("a", "b", " "))),
                           const(self.pick(("-", "", "zz"))))
         if choice == 5:
-            lower, upper = self.draw(st.one_of(st.none(), st.integers(-4, 4))), \
-                self.draw(st.one_of(st.none(), st.integers(-4, 6)))
-            step = self.draw(st.sampled_from((None, 1, 2, -1, -2)))
+            lower, upper, step = (self.draw(bound) for bound in SLICE_BOUNDS)
             parts = [None if v is None else const(v) for v in (lower, upper, step)]
             return ast.Subscript(sub, ast.Slice(*parts), ast.Load())
         if choice == 6:

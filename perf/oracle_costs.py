@@ -6,7 +6,7 @@ Draws N programs as a worker draws them (perf/generator_forms.draw), then runs e
 worker runs (refvm; fastvm on `default`, `stress` and one rotating configuration per program,
 drawn round-robin; CPython) over all of them, and prints the CPU milliseconds per program of
 each part and the programs per second per worker they add up to. --stages also splits the
-fastvm legs into their stages (front end, lowering, one machine, the rest: linking and
+fastvm legs into their stages (front end when not remembered, lowering, one machine, the rest: linking and
 running) by running those stages on their own.
 
 CPU time (time.process_time) of this process: the VMs run on executor threads of this
@@ -37,20 +37,18 @@ def cpu_ms_per_program(fn, items):
 
 
 def leg_costs(sources):
-    """(part, CPU ms per program) for every leg a worker runs, the rotating one included."""
-    rows = []
-    for name in legs.ALWAYS:
-        leg = legs.fastvm_leg(name)
-        rows.append((leg.name, cpu_ms_per_program(lambda s: differential.run_leg(leg, s),
-                                                  sources)))
-    rotating = [(legs.fastvm_leg(legs.ROTATING[i % len(legs.ROTATING)]), source)
-                for i, source in enumerate(sources)]
-    rows.append(("fast[rotating]", cpu_ms_per_program(
-        lambda pair: differential.run_leg(*pair), rotating)))
-    for leg in (legs.refvm_leg(), legs.cpython_leg()):
-        rows.append((leg.name, cpu_ms_per_program(lambda s: differential.run_leg(leg, s),
-                                                  sources)))
-    return rows
+    """(part, CPU ms per program) for every leg a worker runs, the rotating one included.
+    Program by program, each on every leg in the worker's order, as a worker runs them
+    (what one leg leaves behind, such as the front end's remembered trees, helps the next)."""
+    spent = {}
+    for i, source in enumerate(sources):
+        rotating = legs.ROTATING[i % len(legs.ROTATING)]
+        for leg in legs.legs_for(rotating):
+            start = time.process_time()
+            differential.run_leg(leg, source)
+            part = "fast[rotating]" if leg.name == f"fast[{rotating}]" else leg.name
+            spent[part] = spent.get(part, 0.0) + time.process_time() - start
+    return [(part, 1000 * cpu / len(sources)) for part, cpu in spent.items()]
 
 
 def stage_costs(sources):
@@ -60,7 +58,7 @@ def stage_costs(sources):
     from tauraro import parse
     config = legs.MATRIX["default"]
     trees = [parse(source, legs.FILENAME) for source in sources]
-    front = cpu_ms_per_program(lambda s: parse(s, legs.FILENAME), sources)
+    front = cpu_ms_per_program(lambda s: parse(s + "\n", legs.FILENAME), sources)
     lower = cpu_ms_per_program(lambda t: compile_module(t, legs.FILENAME, config), trees)
     machine = cpu_ms_per_program(
         lambda s: Machine(max_steps=legs.MAX_STEPS, write=lambda text: None), sources)

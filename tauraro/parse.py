@@ -8,6 +8,7 @@ The checker gives no meaning to anything; the meaning of an accepted program is 
 import ast
 import threading
 import warnings
+from collections import OrderedDict
 
 from . import subset
 from .hosting import CPYTHON_RECURSION_LIMIT, host_for_vms
@@ -25,11 +26,32 @@ class ProgramError(Exception):
 
 
 def parse(source, filename="<program>"):
-    """Return the checked AST of `source`, or raise ProgramError."""
+    """Return the checked AST of `source`, or raise ProgramError.
+
+    The tree is shared: the last few accepted programs are remembered, so a program run on
+    several VMs in turn (the oracle runs each on four) is parsed and checked once. Every
+    caller treats the tree as read-only (tests/test_parse.py checks that both VMs leave it
+    as they found it)."""
+    key = (source, filename)
+    with _accepted_lock:
+        tree = _accepted.get(key)
+        if tree is not None:
+            _accepted.move_to_end(key)
+            return tree
     with host_for_vms():     # a recursion limit far above every bound below, never lowered
         tree = _front_end(source, filename)
         _Checker(filename, tree).visit(tree)
+    with _accepted_lock:
+        _accepted[key] = tree
+        while len(_accepted) > REMEMBERED:
+            _accepted.popitem(last=False)
     return tree
+
+
+#: How many accepted programs parse() remembers (most recently used first to stay).
+REMEMBERED = 4
+_accepted = OrderedDict()
+_accepted_lock = threading.Lock()
 
 
 #: How deep CPython 3.11 compiles a script. Its AST optimizer, then its symbol table, count one

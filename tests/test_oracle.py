@@ -523,3 +523,15 @@ def test_shrink_pending_says_disagreement_while_a_program_is_left_pending(tmp_pa
     assert not fuzz.disagreed(tally, shrinking)
     regressions.keep_pending("print(1)\n", "seen, then the run was stopped", tmp_path)
     assert fuzz.disagreed(tally, shrinking) and not fuzz.disagreed(tally, fuzz.Options())
+
+
+def test_a_hunt_paces_the_collector_and_gives_back_its_thresholds(monkeypatch):
+    import gc
+    before, full_collections = gc.get_threshold(), []
+    monkeypatch.setattr(gc, "collect", lambda *generation: full_collections.append(generation))
+    with fuzz.paced_collection() as between_programs:
+        assert gc.get_threshold() == fuzz.HUNTING_THRESHOLDS
+        for _ in range(2 * fuzz.FULL_COLLECTION_EVERY + 1):
+            between_programs()
+    assert full_collections == [(), ()]
+    assert gc.get_threshold() == before

@@ -215,3 +215,51 @@ def test_the_nesting_bound_is_the_same_at_any_depth_and_in_any_thread():
 def test_nesting_deeper_than_cpython_compiles_is_rejected_as_cpython_says(source, message):
     with pytest.raises(ProgramError, match=message):
         parse(source, "p.py")
+
+
+# -- the remembered trees: one parse per program however many VMs run it ----------------------
+def test_an_accepted_program_is_parsed_once_and_its_tree_shared():
+    source = "x = 1\nprint(x)\n# shared once\n"
+    tree = parse(source, "shared.py")
+    assert parse(source, "shared.py") is tree
+    assert parse(source, "other.py") is not tree     # the name is in every diagnostic
+
+
+def test_only_the_most_recent_programs_are_remembered():
+    from tauraro.parse import REMEMBERED, _accepted
+    sources = [f"x = {i}\n" for i in range(REMEMBERED + 1)]
+    first = parse(sources[0], "lru.py")
+    for source in sources[1:]:
+        parse(source, "lru.py")
+    assert len(_accepted) <= REMEMBERED
+    assert parse(sources[0], "lru.py") is not first
+
+
+def test_a_rejected_program_is_rejected_every_time():
+    for _ in range(2):
+        with pytest.raises(ProgramError, match=r"^r\.py:1:1: unsupported"):
+            parse("import os\n", "r.py")
+
+
+def corpus_sources():
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    return sorted((root / "conformance").rglob("*.py")) + sorted((root / "regressions").glob("*.py"))
+
+
+def test_the_vms_leave_the_shared_tree_as_they_found_it():
+    """Both VMs run on the tree parse() remembers; a VM that changed it would change what
+    the next VM runs."""
+    import fastvm
+    import refvm
+    for path in corpus_sources():
+        source = path.read_text()
+        try:
+            tree = parse(source, path.name)
+        except ProgramError:
+            continue
+        before = ast.dump(tree, include_attributes=True)
+        refvm.run(source, path.name, max_steps=2_000_000)
+        fastvm.run(source, path.name, max_steps=2_000_000)
+        assert parse(source, path.name) is tree, path
+        assert ast.dump(tree, include_attributes=True) == before, path
