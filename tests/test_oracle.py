@@ -527,11 +527,12 @@ def test_shrink_pending_says_disagreement_while_a_program_is_left_pending(tmp_pa
 
 def test_a_hunt_paces_the_collector_and_gives_back_its_thresholds(monkeypatch):
     import gc
-    before, full_collections = gc.get_threshold(), []
-    monkeypatch.setattr(gc, "collect", lambda *generation: full_collections.append(generation))
+    before, collections = gc.get_threshold(), []
+    monkeypatch.setattr(gc, "collect", lambda *generation: collections.append(generation))
     with fuzz.paced_collection() as between_programs:
         assert gc.get_threshold() == fuzz.HUNTING_THRESHOLDS
-        for _ in range(2 * fuzz.FULL_COLLECTION_EVERY + 1):
+        for _ in range(2 * fuzz.YOUNG_COLLECTION_EVERY + 1):
             between_programs()
-    assert full_collections == [(), ()]
+        assert collections == [(1,), (1,)]
+    assert collections == [(1,), (1,), ()]     # a full one as the hunt ends
     assert gc.get_threshold() == before
