@@ -115,7 +115,8 @@ class Class(VMObject):
         parent_type = instance_type or next(
             (b.instance_type for b in self.mro[1:] if issubclass(b.instance_type, ExceptionObject)),
             self.bases[0].instance_type if self.bases else Instance)
-        self.instance_type = type(name, (parent_type,), {"__slots__": ()})
+        self.instance_type = _builtin_instance_type(name, parent_type) if builtin else \
+            type(name, (parent_type,), {"__slots__": ()})
         for method in namespace:
             self.mirror(method)
 
@@ -142,10 +143,26 @@ class Class(VMObject):
 
 
 _MISSING = object()
+#: (name, parent host type) -> the host type of a builtin class's instances. Every machine
+#: builds its own builtin classes, but their host types can be shared: a builtin class is
+#: immutable, so nothing is ever mirrored onto its type (Class.mirror), and making ~40 host
+#: types was most of the cost of a new machine.
+_BUILTIN_INSTANCE_TYPES = {}
+
+
+def _builtin_instance_type(name, parent_type):
+    key = (name, parent_type)
+    made = _BUILTIN_INSTANCE_TYPES.get(key)
+    if made is None:
+        made = _BUILTIN_INSTANCE_TYPES[key] = type(name, (parent_type,), {"__slots__": ()})
+    return made
 
 
 def linearize(cls):
-    """The C3 linearization of cls's bases (CPython's MRO)."""
+    """The C3 linearization of cls's bases (CPython's MRO). With one base it is the base's
+    own MRO (C3 merges nothing else), the common case, taken without merging."""
+    if len(cls.bases) == 1:
+        return cls.bases[0].mro
     for i, base in enumerate(cls.bases):
         if base in cls.bases[:i]:
             raise cls.vm.error("TypeError", f"duplicate base class {base.name}")
