@@ -9,10 +9,14 @@ from collections import Counter
 
 
 class Stats:
-    def __init__(self):
+    """`pairs=False` counts opcodes only (what the oracle's coverage needs), at half the
+    cost per instruction; `pairs` then stays empty."""
+
+    def __init__(self, pairs=True):
         self.counts = Counter()      # opcode name -> executions
         self.pairs = Counter()       # (previous opcode, opcode) -> executions
         self.previous = None
+        self.with_pairs = pairs
 
     @property
     def total(self):
@@ -20,6 +24,11 @@ class Stats:
 
     def wrap(self, name, op):
         counts, pairs = self.counts, self.pairs
+        if not self.with_pairs:
+            def counted_alone(R):
+                counts[name] += 1
+                return op(R)
+            return counted_alone
 
         def counted(R):
             counts[name] += 1

@@ -157,7 +157,7 @@ def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: F
         if not first_sighting and on_stop_requested():
             raise StopHunting
         on_start(source)
-        stats = Stats()
+        stats = Stats(pairs=False)      # coverage needs the opcodes only
         chosen = case_legs(rotating, options, stats)
         verdict = differential.check(source, chosen, on_leg)
         between_programs()

@@ -152,3 +152,12 @@ def test_suspended_generator_is_closed_when_dropped_and_at_exit():
     source = ("def g(tag):\n    try:\n        yield 1\n    finally:\n        print('closed', tag)\n"
               "a = g('a')\nnext(a)\na = None\nprint('between')\nb = g('b')\nnext(b)\n")
     assert fastvm.run(source).stdout == "closed a\nbetween\nclosed b\n"
+
+
+def test_stats_without_pairs_count_the_same_opcodes():
+    from fastvm.stats import Stats
+    source = "t = 0\nfor i in range(5):\n    t += i\nprint(t)\n"
+    both, alone = Stats(), Stats(pairs=False)
+    fastvm.run(source, stats=both)
+    fastvm.run(source, stats=alone)
+    assert alone.counts == both.counts and both.pairs and not alone.pairs
