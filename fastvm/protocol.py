@@ -26,6 +26,8 @@ class Protocol:
         for base in bases:
             if not isinstance(base, Class):
                 raise Unsupported(f"a class deriving from {base!r}")
+            if base.builtin and base.native is not None:
+                raise self.error("TypeError", f"type '{base.name}' is not an acceptable base type")
         if "__eq__" in namespace and "__hash__" not in namespace:
             namespace["__hash__"] = None
         for attribute, value in namespace.items():
