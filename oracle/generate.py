@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 #: The features a program can draw sections from; `programs(features=...)` narrows them.
 FEATURES = ("arith", "strings", "containers", "unpacking", "functions", "closures", "classes",
             "exceptions", "generators", "globals", "statements", "builtins", "pressure",
-            "loops", "rebinding", "assignments", "inheritance", "protocols")
+            "loops", "rebinding", "assignments", "inheritance")
 
 KINDS = ("int", "float", "str", "bool", "list", "dict")
 SIZING_MISTAKES = tuple(kind for kind in KINDS if kind != "int")
@@ -633,6 +633,9 @@ class Builder:
         return lines
 
     def section_functions(self):
+        if self.chance(4):
+            return self.probes(self.protocol_fields, self.protocol_arguments,
+                               self.protocol_callables, most=1)
         f = self.fresh("f")
         kinds = [self.pick(("int", "str", "list")) for _ in range(self.count(0, 3))]
         params = [f"p{i}" for i in range(len(kinds))]
@@ -756,6 +759,9 @@ class Builder:
     def section_classes(self):
         """A base class (with some special methods) and perhaps a subclass using super(),
         three instances, then probes of what was defined."""
+        if self.chance(4):
+            return self.probes(self.protocol_properties, self.protocol_host_attributes,
+                               self.protocol_missing_methods, most=1)
         base, cls = self.fresh("Base"), self.fresh("Shape")
         specials = self.draw(st.lists(st.sampled_from(sorted(self.SPECIAL_METHODS)),
                                       max_size=3, unique=True))
@@ -796,7 +802,8 @@ class Builder:
 
     def section_exceptions(self):
         return self.probes(self.exception_finally, self.exception_loop,
-                           self.exception_class, self.exception_return)
+                           self.exception_class, self.exception_return, self.protocol_raise,
+                           self.protocol_handlers)
 
     def exception_finally(self):
         """finally runs on the way out of an exception, then the outer handler sees it."""
@@ -840,7 +847,8 @@ class Builder:
     def section_generators(self):
         return self.probes(self.generator_state, self.generator_send,
                            self.generator_delegation, self.generator_expressions,
-                           self.generator_iterators)
+                           self.generator_iterators, self.protocol_throw, self.protocol_close,
+                           self.protocol_sequences)
 
     def generator_state(self):
         """Locals live across yield."""
@@ -887,7 +895,9 @@ class Builder:
     def section_statements(self):
         return self.probes(self.with_statement, self.assert_statement, self.del_statement,
                            self.math_module, self.identity, self.star_calls, self.matmul,
-                           self.star_displays, self.operator_forms, self.scoping_corners)
+                           self.star_displays, self.operator_forms, self.scoping_corners,
+                           self.protocol_names, self.protocol_powers, self.protocol_format,
+                           self.protocol_printing)
 
     def operator_forms(self):
         """Each operator as a value, as a condition and in place, with register and
@@ -1515,7 +1525,8 @@ class Builder:
     # -- inheritance: super() in diamonds, reflected operators, NotImplemented -----------------
     def section_inheritance(self):
         return self.probes(self.super_chain, self.reflected_operators, self.not_implemented,
-                           self.reflected_operators, most=2)
+                           self.reflected_operators, self.protocol_operators,
+                           self.protocol_super, self.protocol_results, most=2)
 
     def super_chain(self):
         """super() through a diamond (or plain multiple inheritance), in __init__ and a method,
@@ -1606,23 +1617,14 @@ class Builder:
             "except TypeError as e:", "    print('in place', e)", "print(m)"]
 
     # -- protocols: the object protocol's and builtins' error paths ----------------------------
-    def section_protocols(self):
-        """Special methods returning the wrong kind, missing protocol methods, attribute and
-        call errors, generator throw/close, raise/with/except misuse, unbound names, str.format
-        fields, super() and isinstance misuse: each probe a short fixed program around a
-        drawn choice, its risky parts inside show()."""
-        self.uses_show = True
-        return self.span(lambda: self.pick((
-            self.protocol_results, self.protocol_sequences, self.protocol_missing_methods,
-            self.protocol_properties, self.protocol_host_attributes, self.protocol_fields,
-            self.protocol_callables, self.protocol_arguments, self.protocol_operators,
-            self.protocol_throw, self.protocol_close, self.protocol_raise,
-            self.protocol_handlers, self.protocol_names, self.protocol_powers,
-            self.protocol_format, self.protocol_super, self.protocol_printing))())
-
-    @staticmethod
-    def thunks(*items):
+    # Probes drawn by the sections of their theme (statements, exceptions, generators,
+    # inheritance, functions, classes): special methods returning the wrong kind, missing
+    # protocol methods, attribute and call errors, generator throw/close, raise/with/except
+    # misuse, unbound names, str.format fields, super() and isinstance misuse. Each is a short
+    # fixed program around a drawn choice, its risky parts inside show().
+    def thunks(self, *items):
         """A loop showing each of `items` (callables of no arguments)."""
+        self.uses_show = True
         return [f"for thunk in ({', '.join(items)}):", "    show(thunk)"]
 
     #: Results for special methods: each a wrong kind or a wrong size for some of them.
@@ -1631,6 +1633,7 @@ class Builder:
     def protocol_results(self):
         """__bool__, __len__, __repr__, __str__, __hash__, __format__ returning a value that is
         right for some and wrong for others; truth by __len__."""
+        self.uses_show = True
         values = ", ".join(self.draw(st.lists(st.sampled_from(self.ODD_RESULTS), min_size=2,
                                               max_size=4, unique=True)))
         return block(f"""

@@ -11,6 +11,7 @@ inside the language and mostly finishes.
 
 import ast
 import contextlib
+import inspect
 import io
 import re
 import sys
@@ -156,6 +157,24 @@ def test_each_form_is_written_and_fires_at_least_at_its_floor(sample, measured):
         if seen < form.floor * len(sample):
             low.append(f"{form.name}: {seen} of {len(sample)}, floor {form.floor:.0%}")
     assert not low, "\n".join(low)
+
+
+#: The forms only the protocols feature writes on purpose (oracle/forms.py).
+PROTOCOL_FORMS = ("function or class field assigned", "class with a computed base",
+                  "yield inside an except block", "bare raise outside an except block",
+                  "del of a nonlocal", "super() without a receiver",
+                  "old iteration protocol (__getitem__ only)", "generator throw() or close()")
+
+
+def test_the_protocols_feature_draws_every_probe_and_writes_each_protocol_form():
+    """Every Builder.protocol_* probe is one section_protocols draws; the feature alone
+    writes each form the probes are there for."""
+    source = inspect.getsource(Builder.section_protocols)
+    probes = [name for name in dir(Builder) if name.startswith("protocol_")]
+    assert probes and [p for p in probes if f"self.{p}," not in source and
+                       f"self.{p})" not in source] == []
+    static, _, _, _ = forms.measure(draw(60, 20261204, ("protocols",), batch=20), run=False)
+    assert [name for name in PROTOCOL_FORMS if not static[name]] == []
 
 
 def test_every_augmented_operator_is_generated_on_a_subscript_or_an_attribute():
