@@ -897,7 +897,8 @@ class Builder:
                            self.math_module, self.identity, self.star_calls, self.matmul,
                            self.star_displays, self.operator_forms, self.scoping_corners,
                            self.protocol_names, self.protocol_powers, self.protocol_format,
-                           self.protocol_printing)
+                           self.protocol_printing, self.protocol_fields, self.protocol_callables,
+                           self.protocol_operators)
 
     def operator_forms(self):
         """Each operator as a value, as a condition and in place, with register and
