@@ -898,7 +898,7 @@ class Builder:
                            self.star_displays, self.operator_forms, self.scoping_corners,
                            self.protocol_names, self.protocol_powers, self.protocol_format,
                            self.protocol_printing, self.protocol_fields, self.protocol_callables,
-                           self.protocol_operators)
+                           self.protocol_operators, self.operator_forms, self.identity)
 
     def operator_forms(self):
         """Each operator as a value, as a condition and in place, with register and
