@@ -1527,7 +1527,8 @@ class Builder:
     def section_inheritance(self):
         return self.probes(self.super_chain, self.reflected_operators, self.not_implemented,
                            self.reflected_operators, self.protocol_operators,
-                           self.protocol_super, self.protocol_results, most=2)
+                           self.protocol_super, self.protocol_results, self.reflected_operators,
+                           most=2)
 
     def super_chain(self):
         """super() through a diamond (or plain multiple inheritance), in __init__ and a method,
