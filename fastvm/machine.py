@@ -212,6 +212,11 @@ class Machine(Protocol):
         R[-3], R[-2] = value, 0
         gen.running = True
         self.depth += 1
+        # The exceptions the generator's frame is handling are its own (CPython's
+        # gi_exc_state): on top of the caller's while it runs, kept aside while suspended.
+        handling, base = self.handling, len(self.handling)
+        if gen.handling:
+            handling.extend(gen.handling)
         try:
             if self.depth > self.recursion_limit:
                 raise self.error("RecursionError", "maximum recursion depth exceeded")
@@ -229,6 +234,8 @@ class Machine(Protocol):
         finally:
             gen.running = False
             self.depth -= 1
+            gen.handling = handling[base:]
+            del handling[base:]
         gen.pc = R[-2]
         return gen.pc == 0, result
 

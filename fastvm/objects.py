@@ -330,12 +330,13 @@ class ClassMethod(VMObject):
 class Generator(VMObject):
     """A suspended generator frame: its code, registers and the pc to resume at (0 when
     finished). It is a host iterator, so host builtins can consume it."""
-    __slots__ = ("vm", "code", "registers", "pc", "running", "name", "qualname",
+    __slots__ = ("vm", "code", "registers", "pc", "running", "name", "qualname", "handling",
                  "__weakref__")
 
     def __init__(self, vm, code, registers, name, qualname):
         self.vm, self.code, self.registers = vm, code, registers
         self.pc, self.running = 1, False
+        self.handling = []      # the exceptions its suspended frame is handling
         self.name, self.qualname = name, qualname
 
     def __iter__(self):

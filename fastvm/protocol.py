@@ -26,6 +26,8 @@ class Protocol:
         for base in bases:
             if not isinstance(base, Class):
                 raise Unsupported(f"a class deriving from {base!r}")
+            if base.builtin and base.native is not None:
+                raise self.error("TypeError", f"type '{base.name}' is not an acceptable base type")
         if "__eq__" in namespace and "__hash__" not in namespace:
             namespace["__hash__"] = None
         for attribute, value in namespace.items():
@@ -277,8 +279,8 @@ class Protocol:
             else:
                 obj.dict[name] = value
         elif isinstance(obj, Class) and not obj.builtin:
-            if name == "__name__":
-                obj.name = obj.instance_type.__name__ = value
+            if name in ("__name__", "__qualname__"):
+                self.set_class_name(obj, name, value)
             else:
                 obj.dict[name] = value
                 obj.mirror(name)
@@ -293,6 +295,15 @@ class Protocol:
         else:
             self.writable_host_value(obj, name)
             setattr(obj, name, value)
+
+    def set_class_name(self, cls, name, value):
+        if not isinstance(value, str):
+            raise self.error("TypeError", f"can only assign string to {cls.name}.{name}, not "
+                                          f"'{self.type_name(value)}'")
+        if name == "__name__":
+            cls.name = cls.instance_type.__name__ = value
+        else:
+            cls.qualname = cls.instance_type.__qualname__ = value
 
     def writable_host_value(self, obj, name):
         """Host values have no attribute a program may set or delete. The host is asked only
@@ -318,9 +329,13 @@ class Protocol:
         elif name == "__doc__":
             f.doc = value
         elif name == "__defaults__":
+            if value is not None and not isinstance(value, tuple):
+                raise self.error("TypeError", "__defaults__ must be set to a tuple object")
             f.defaults = value or ()
             f.simple = f.simple and not f.defaults
         elif name == "__kwdefaults__":
+            if value is not None and not isinstance(value, dict):
+                raise self.error("TypeError", "__kwdefaults__ must be set to a dict object")
             f.kwdefaults = dict(value or {})
         else:
             f.dict[name] = value

@@ -22,7 +22,7 @@ MAX_TEXT = 60
 MAX_INT_BITS = 256
 
 
-class Tracer:
+class Tracer:  # pragma: no cover: the tracer (--trace)
     def __init__(self, stream=None, source=None):
         """`source` is the program's text; without it the lines are read from the code
         objects' filename, when it names a file."""
@@ -64,7 +64,7 @@ class Tracer:
         return text if len(text) <= MAX_TEXT else text[:MAX_TEXT - 3] + "..."
 
 
-def short(value, limit=MAX_TEXT):
+def short(value, limit=MAX_TEXT):  # pragma: no cover: the tracer (--trace)
     """`value` as the trace shows it: a repr, cut to `limit` characters with '...'. Plain
     values and the host's containers are rendered here, so no program code runs (a class's
     __repr__ could print, or change what the program does): an instance shows as
@@ -81,12 +81,12 @@ CONTAINERS = {list: ("[", "]"), tuple: ("(", ")"), set: ("{", "}"),
               frozenset: ("frozenset({", "})"), dict: ("{", "}")}
 
 
-def _emit(text, out, budget):
+def _emit(text, out, budget):  # pragma: no cover: the tracer (--trace)
     out.append(text)
     budget[0] -= len(text)
 
 
-def _render(value, out, budget, seen):
+def _render(value, out, budget, seen):  # pragma: no cover: the tracer (--trace)
     kind = type(value)
     if kind is str:
         _emit(repr(value[:budget[0]]), out, budget)   # cut first: never repr a long str whole
@@ -101,7 +101,7 @@ def _render(value, out, budget, seen):
         _emit(_opaque(value), out, budget)
 
 
-def _render_container(value, out, budget, seen):
+def _render_container(value, out, budget, seen):  # pragma: no cover: the tracer (--trace)
     kind = type(value)
     if id(value) in seen:
         _emit("[...]" if kind is list else "{...}" if kind is dict else "(...)", out, budget)
@@ -126,7 +126,7 @@ def _render_container(value, out, budget, seen):
     _emit("," + closing if kind is tuple and len(value) == 1 else closing, out, budget)
 
 
-def _opaque(value):
+def _opaque(value):  # pragma: no cover: the tracer (--trace)
     """A value whose repr could run program code or the VM's machinery, by what it is."""
     if isinstance(value, Instance):          # ExceptionObject too
         return f"<{value.cls.qualname} object>"

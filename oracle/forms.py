@@ -25,6 +25,8 @@ SPECIAL_BUILTINS = ("range", "len", "isinstance", "type", "str", "int", "list", 
 WARM = 8
 PROBE = "tau_probe"     # no leading double underscore: class bodies would mangle it
 COMPARE_OPS = {ast.GtE: "GtE", ast.LtE: "LtE", ast.Eq: "Eq"}
+#: A function's and a class's own fields, which a program may set.
+OWN_FIELDS = ("__defaults__", "__kwdefaults__", "__name__", "__qualname__", "__doc__")
 AUG_OPS = ("Add", "Sub", "Mult", "Div", "FloorDiv", "Mod", "Pow", "LShift", "RShift",
            "BitAnd", "BitOr", "BitXor", "MatMult")
 
@@ -172,6 +174,65 @@ def has_reflected_subclass(tree):
 def has_notimplemented(tree):
     return any(isinstance(r.value, ast.Name) and r.value.id == "NotImplemented"
                for r in nodes(tree, ast.Return))
+
+
+def has_fields_assigned(tree):
+    """A function's or a class's own field set: f.__defaults__ = ..., setattr(K, '__name__', v)."""
+    stored = any(isinstance(n.ctx, ast.Store) and n.attr in OWN_FIELDS
+                 for n in nodes(tree, ast.Attribute))
+    return stored or any(getattr(c.func, "id", None) == "setattr" and len(c.args) == 3 and
+                         getattr(c.args[1], "value", None) in OWN_FIELDS
+                         for c in nodes(tree, ast.Call))
+
+
+def has_computed_base(tree):
+    """class C(type(x)): a base that is not a plain name."""
+    return any(not isinstance(b, ast.Name) for c in nodes(tree, ast.ClassDef) for b in c.bases)
+
+
+def has_yield_in_handler(tree):
+    """A generator suspended inside an except block (its exception is then its own)."""
+    return any(isinstance(n, (ast.Yield, ast.YieldFrom))
+               for h in nodes(tree, ast.ExceptHandler) for n in ast.walk(h))
+
+
+def has_bare_raise_outside_handler(tree):
+    """raise with no exception in a function, outside any except block of that function."""
+    for f in nodes(tree, ast.FunctionDef):
+        inside = {id(n) for h in nodes(f, ast.ExceptHandler) for n in ast.walk(h)}
+        if any(r.exc is None and id(r) not in inside for r in nodes(f, ast.Raise)):
+            return True
+    return False
+
+
+def has_nonlocal_deleted(tree):
+    for f in nodes(tree, ast.FunctionDef):
+        declared = {name for n in nodes(f, ast.Nonlocal) for name in n.names}
+        if any(isinstance(t, ast.Name) and t.id in declared
+               for d in nodes(f, ast.Delete) for t in d.targets):
+            return True
+    return False
+
+
+def has_super_without_receiver(tree):
+    """super() in a function with no parameter or outside any class."""
+    in_class = {id(f) for c in nodes(tree, ast.ClassDef) for f in c.body}
+    return any(any(getattr(c.func, "id", None) == "super" and not c.args
+                   for c in nodes(f, ast.Call)) and (not f.args.args or id(f) not in in_class)
+               for f in nodes(tree, ast.FunctionDef))
+
+
+def has_old_iteration_protocol(tree):
+    """A class with __getitem__ and no __iter__ (iterated by indexing until IndexError)."""
+    return any(defines(c, "__getitem__") and not defines(c, "__iter__")
+               for c in classes(tree).values())
+
+
+def has_generator_throw_or_close(tree):
+    return any(isinstance(c.func, ast.Attribute) and c.func.attr in ("throw", "close")
+               for c in nodes(tree, ast.Call)) or \
+        any(isinstance(a.value, ast.Name) and a.attr in ("throw", "close")
+            for a in nodes(tree, ast.Attribute))
 
 
 # -- run-time events: what the probes record -----------------------------------------------------
@@ -415,6 +476,15 @@ FORMS = (
     Form("super() in a diamond", None, "super-diamond-ran", 0.015),
     Form("reflected op of a subclass", has_reflected_subclass, "reflected-subclass-first", 0.02),
     Form("operator returns NotImplemented", has_notimplemented, "notimplemented-returned", 0.03),
+    Form("function or class field assigned", has_fields_assigned, None, 0.004),
+    Form("class with a computed base", has_computed_base, None, 0.0),   # one probe: checked by
+                                        # test_every_protocol_probe_is_drawn_... on its themes
+    Form("yield inside an except block", has_yield_in_handler, None, 0.008),
+    Form("bare raise outside an except block", has_bare_raise_outside_handler, None, 0.004),
+    Form("del of a nonlocal", has_nonlocal_deleted, None, 0.004),
+    Form("super() without a receiver", has_super_without_receiver, None, 0.004),
+    Form("old iteration protocol (__getitem__ only)", has_old_iteration_protocol, None, 0.01),
+    Form("generator throw() or close()", has_generator_throw_or_close, None, 0.008),
 )
 
 

@@ -20,6 +20,7 @@ choices, so a shrunk program is always one this generator could have made.
 """
 
 import ast
+import textwrap
 
 from hypothesis import strategies as st
 
@@ -649,6 +650,9 @@ class Builder:
         return lines
 
     def section_functions(self):
+        if self.chance(4):
+            return self.probes(self.protocol_fields, self.protocol_arguments,
+                               self.protocol_callables, most=1)
         f = self.fresh("f")
         kinds = [self.pick(("int", "str", "list")) for _ in range(self.count(0, 3))]
         params = [f"p{i}" for i in range(len(kinds))]
@@ -772,6 +776,9 @@ class Builder:
     def section_classes(self):
         """A base class (with some special methods) and perhaps a subclass using super(),
         three instances, then probes of what was defined."""
+        if self.chance(4):
+            return self.probes(self.protocol_properties, self.protocol_host_attributes,
+                               self.protocol_missing_methods, most=1)
         base, cls = self.fresh("Base"), self.fresh("Shape")
         specials = self.draw(st.lists(st.sampled_from(sorted(self.SPECIAL_METHODS)),
                                       max_size=3, unique=True))
@@ -812,7 +819,8 @@ class Builder:
 
     def section_exceptions(self):
         return self.probes(self.exception_finally, self.exception_loop,
-                           self.exception_class, self.exception_return)
+                           self.exception_class, self.exception_return, self.protocol_raise,
+                           self.protocol_handlers)
 
     def exception_finally(self):
         """finally runs on the way out of an exception, then the outer handler sees it."""
@@ -856,7 +864,8 @@ class Builder:
     def section_generators(self):
         return self.probes(self.generator_state, self.generator_send,
                            self.generator_delegation, self.generator_expressions,
-                           self.generator_iterators)
+                           self.generator_iterators, self.protocol_throw, self.protocol_close,
+                           self.protocol_sequences)
 
     def generator_state(self):
         """Locals live across yield."""
@@ -903,7 +912,10 @@ class Builder:
     def section_statements(self):
         return self.probes(self.with_statement, self.assert_statement, self.del_statement,
                            self.math_module, self.identity, self.star_calls, self.matmul,
-                           self.star_displays, self.operator_forms, self.scoping_corners)
+                           self.star_displays, self.operator_forms, self.scoping_corners,
+                           self.protocol_names, self.protocol_powers, self.protocol_format,
+                           self.protocol_printing, self.protocol_fields, self.protocol_callables,
+                           self.protocol_operators, self.operator_forms, self.identity)
 
     def operator_forms(self):
         """Each operator as a value, as a condition and in place, with register and
@@ -1531,7 +1543,9 @@ class Builder:
     # -- inheritance: super() in diamonds, reflected operators, NotImplemented -----------------
     def section_inheritance(self):
         return self.probes(self.super_chain, self.reflected_operators, self.not_implemented,
-                           self.reflected_operators, most=2)
+                           self.reflected_operators, self.protocol_operators,
+                           self.protocol_super, self.protocol_results, self.reflected_operators,
+                           most=2)
 
     def super_chain(self):
         """super() through a diamond (or plain multiple inheritance), in __init__ and a method,
@@ -1621,6 +1635,509 @@ class Builder:
             "show(lambda: 3 > m)", "try:", f"    m += {cls}(1)", "    m += 1",
             "except TypeError as e:", "    print('in place', e)", "print(m)"]
 
+    # -- protocols: the object protocol's and builtins' error paths ----------------------------
+    # Probes drawn by the sections of their theme (statements, exceptions, generators,
+    # inheritance, functions, classes): special methods returning the wrong kind, missing
+    # protocol methods, attribute and call errors, generator throw/close, raise/with/except
+    # misuse, unbound names, str.format fields, super() and isinstance misuse. Each is a short
+    # fixed program around a drawn choice, its risky parts inside show().
+    def thunks(self, *items):
+        """A loop showing each of `items` (callables of no arguments)."""
+        self.uses_show = True
+        return [f"for thunk in ({', '.join(items)}):", "    show(thunk)"]
+
+    #: Results for special methods: each a wrong kind or a wrong size for some of them.
+    ODD_RESULTS = ("1", "-1", "'x'", "True", "2 ** 63", "0")
+
+    def protocol_results(self):
+        """__bool__, __len__, __repr__, __str__, __hash__, __format__ returning a value that is
+        right for some and wrong for others; truth by __len__."""
+        self.uses_show = True
+        values = ", ".join(self.draw(st.lists(st.sampled_from(self.ODD_RESULTS), min_size=2,
+                                              max_size=4, unique=True)))
+        return block(f"""
+            class Odd:
+                def __init__(self, v):
+                    self.v = v
+                def __bool__(self):
+                    return self.v
+                def __len__(self):
+                    return self.v
+                def __repr__(self):
+                    return self.v
+                def __str__(self):
+                    return self.v
+                def __hash__(self):
+                    return self.v
+                def __format__(self, spec):
+                    return self.v
+            class Sized:
+                def __init__(self, v):
+                    self.v = v
+                def __len__(self):
+                    return self.v
+            for v in ({values}):
+                o = Odd(v)
+                for op in (bool, len, repr, hash, lambda x: f'{{x!s:>3}}', lambda x: not x, lambda x: 'yes' if Sized(x.v) else 'no'):
+                    show(lambda: op(o))""")
+
+    def protocol_sequences(self):
+        """The old iteration protocol (__getitem__ until IndexError or StopIteration), an
+        iterator class, membership by iteration."""
+        n = self.count(0, 4)
+        return block(f"""
+            class Seq:
+                def __init__(self, n):
+                    self.n = n
+                def __getitem__(self, i):
+                    if i >= self.n:
+                        raise {self.pick(('IndexError', 'StopIteration'))}(i)
+                    return i * 2
+            class Countdown:
+                def __init__(self, n):
+                    self.n = n
+                def __iter__(self):
+                    return self
+                def __next__(self):
+                    if self.n <= 0:
+                        raise StopIteration
+                    self.n -= 1
+                    return self.n
+            s = Seq({n})
+            print(list(s), 4 in s, sorted(Countdown({n})), 1 in Countdown(4))
+            it = iter(s)
+            print([next(it, 'end') for i in range({n + 1})])""") + self.thunks(
+            "lambda: next(it)", "lambda: list(Seq('x'))", f"lambda: max(Seq({n}))",
+            "lambda: [*Seq(2), *Countdown(2)]")
+
+    def protocol_missing_methods(self):
+        """Indexing, membership, iteration, len and calls of instances without the methods,
+        __iter__ returning a non-iterator, __contains__ returning a non-bool."""
+        return block(f"""
+            class Bare:
+                pass
+            class BadIter:
+                def __iter__(self):
+                    return {self.pick(('5', "'s'", 'None'))}
+            class Box:
+                def __contains__(self, x):
+                    return x
+            print(0 in Box(), 3 in Box())
+            def set_item():
+                Bare()[0] = 1
+            def del_item():
+                del Bare()[0]""") + self.thunks(
+            "lambda: Bare()[0]", "lambda: 1 in Bare()", "lambda: iter(Bare())",
+            "lambda: next(Bare())", "lambda: iter(BadIter())", "lambda: len(Bare())",
+            "set_item", "del_item", "lambda: sorted([3, 1], key=Bare())")
+
+    def protocol_properties(self):
+        """Properties without a getter, setter or deleter; __getattr__; static and class
+        methods; attributes of a class and of bound methods; deleting what is missing."""
+        return block(f"""
+            class Attrs:
+                k = 1
+                def __init__(self):
+                    self.a = {self.count(0, 5)}
+                @property
+                def ro(self):
+                    return self.a
+                wo = property(None, lambda self, v: None)
+                def m(self):
+                    return 2
+                @staticmethod
+                def sm(x):
+                    return x * 3
+                @classmethod
+                def cm(cls, x):
+                    return cls.k + x
+                def __getattr__(self, name):
+                    if name == 'dyn':
+                        return 42
+                    raise AttributeError('no ' + name)
+            o = Attrs()
+            print(o.dyn, getattr(o, 'zz', 'dflt'), hasattr(o, 'ro'), o.m(), o.sm(2), o.cm(1), o.m.__name__, o.m.__qualname__, o.m.__doc__)
+            def set_ro():
+                o.ro = 5
+            def del_ro():
+                del o.ro
+            def del_missing():
+                del o.b
+            o.wo = 3
+            Attrs.extra = 3
+            print(o.extra, sorted(vars(o)))
+            del Attrs.extra""") + self.thunks(
+            "lambda: o.nope", "lambda: o.wo", "set_ro", "del_ro", "del_missing",
+            "lambda: delattr(Attrs, 'extra')", "lambda: setattr(o, 5, 1)",
+            "lambda: getattr(o, 5)", "lambda: Attrs.nope")
+
+    #: Values that are not the program's own objects, for attributes set, deleted and read
+    #: (a module's are read only: the sandbox's difference, docs/language.md).
+    HOST_VALUES = ("5", "'s'", "[1]", "len", "int", "object()", "None", "math", "f")
+
+    def protocol_host_attributes(self):
+        """Reading, setting and deleting attributes of values a program cannot change:
+        host values, builtins, host types, modules, a function's missing attribute; vars()."""
+        host = [self.pick(self.HOST_VALUES)] + [self.pick(self.HOST_VALUES[:-2] + ("f",))
+                                                 for _ in range(2)]
+        return ["import math", "def f():", "    return 1",
+                "print(len.__name__, len.__module__, f.__module__, vars(f))",
+                *self.thunks(f"lambda: ({host[0]}).x", f"lambda: setattr({host[1]}, 'x', 1)",
+                             f"lambda: delattr({host[2]}, 'x')", "lambda: vars(5)")]
+
+    def protocol_fields(self):
+        """Assignment to a function's and a class's own fields (__defaults__, __kwdefaults__,
+        __name__, __qualname__, __doc__), of the right kind and of a wrong one."""
+        wrong = self.pick(("[1]", "1", "'x'", "None", "{}", "(1,)"))
+        return block(f"""
+            def fa(a, b=2, *, c=3):
+                return a + b + c
+            fa.__defaults__ = ({self.count(0, 9)},)
+            fa.__kwdefaults__ = {{'c': {self.count(0, 9)}}}
+            fa.__doc__ = 'doc'
+            fa.tag = 1
+            fa.__qualname__ = 'q.fa'
+            print(fa(1), fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__qualname__)
+            fa.__defaults__ = None
+            fa.__kwdefaults__ = None
+            del fa.tag
+            class K:
+                'a class doc'
+            K.__qualname__ = 'Q'
+            print(K.__qualname__, K.__doc__, K)
+            for field in ('__defaults__', '__kwdefaults__', '__name__', '__qualname__'):
+                show(lambda: setattr(fa, field, {wrong}))
+                show(lambda: setattr(K, field, {wrong}))""") + self.thunks(
+            "lambda: fa(1)", "lambda: delattr(fa, 'tag')")
+
+    def protocol_callables(self):
+        """Calls of non-callables and of classes: no __init__ but arguments, __init__
+        returning a value, a type that cannot be created, staticmethod objects, type()."""
+        return block(f"""
+            class Fn:
+                def __call__(self, x):
+                    return x + 1
+            class NoCall:
+                pass
+            class Init:
+                def __init__(self):
+                    return {self.pick(('5', "'x'", 'None'))}
+                def __repr__(self):
+                    return 'Init'
+            n = {self.pick(('5', '[1]', "'ab'", 'None'))}
+            sm = staticmethod(len)
+            print(Fn()(1), callable(Fn()), callable(NoCall()), callable(NoCall), callable(n))""") + \
+            self.thunks("lambda: NoCall()(1)", "lambda: n()", "lambda: NoCall(1)",
+                        "lambda: object(1)", "lambda: type(iter([]))()", "Init",
+                        "lambda: type(1, 2)", "lambda: sm([1, 2])")
+
+    def protocol_arguments(self):
+        """Wrong argument counts and keywords; ** of a non-mapping and of an instance with
+        keys(); * of a non-iterable, in calls and displays."""
+        return block(f"""
+            class Keys:
+                def keys(self):
+                    return ['k', 'b']
+                def __getitem__(self, key):
+                    return len(key) * 7
+            def f(a, b=1, *, k):
+                return (a, b, k)
+            n = {self.pick(('5', '[1]', "'ab'", 'None'))}
+            print(f(1, **Keys()), {{**Keys()}})""") + self.thunks(
+            "lambda: f(1, a=2, k=0)", "lambda: f(1, z=3, k=0)", "f", "lambda: f(1)",
+            "lambda: f(1, 2, 3)", "lambda: f(**{1: 2})", "lambda: f(1, **{'k': 1}, k=2)",
+            "lambda: f(1, **n)", "lambda: len(**n)", "lambda: {**n}", "lambda: [*n]",
+            "lambda: {*n}", "lambda: ValueError(x=1)")
+
+    #: Operators for instances that define none of them.
+    BARE_OPERATORS = ("+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@")
+
+    def protocol_operators(self):
+        """Operators between instances without the methods, a reflected method declining,
+        comparisons falling back to identity or a TypeError, unhashable instances and keys."""
+        op = self.pick(self.BARE_OPERATORS)
+        cmp = self.pick(("<", "<=", ">", ">="))
+        return block(f"""
+            class P:
+                def __repr__(self):
+                    return 'P'
+            class Q(P):
+                def __gt__(self, o):
+                    return NotImplemented
+                def __radd__(self, o):
+                    return NotImplemented
+            class R(P):
+                def __eq__(self, o):
+                    return NotImplemented
+                def __lt__(self, o):
+                    return 'R.lt'
+            print(P() == P(), P() != Q(), R() == R(), R() != P(), P() < R(), R() > P())
+            def inplace():
+                p = P()
+                p {op}= P()""") + self.thunks(
+            f"lambda: P() {op} P()", "lambda: P() + Q()", f"lambda: P() {cmp} Q()",
+            f"lambda: {self.pick(('-', '~', '+', 'abs'))}(P())", f"lambda: 2 {op} P()",
+            "lambda: {R(): 1}", "lambda: {[]}", "inplace")
+
+    def protocol_throw(self):
+        """throw() into a generator: caught, uncaught, after its end, of a non-exception; send()
+        to a just-started generator; through yield from."""
+        return block(f"""
+            log = []
+            def gen():
+                try:
+                    yield 1
+                    yield 2
+                except {self.pick(('ValueError', 'KeyError', 'Exception'))} as e:
+                    log.append(repr(e))
+                    yield 99
+                finally:
+                    log.append('cleanup')
+            g = gen()
+            show(lambda: (next(g), g.throw({self.pick(('ValueError', 'KeyError'))}('boom')), log))
+            def inner():
+                try:
+                    yield 1
+                except KeyError:
+                    yield 'inner caught'
+                return 'done'
+            def outer():
+                r = yield from inner()
+                yield r
+            o = outer()
+            print(next(o), o.throw(KeyError), next(o))""") + self.thunks(
+            "lambda: g.throw(ValueError)", "lambda: g.throw(ValueError, 'again')",
+            "lambda: next(g)", "lambda: gen().send(1)", "lambda: gen().throw(5)") + ["print(log)"]
+
+    def protocol_close(self):
+        """close() of generators not started, suspended, yielding or returning on
+        GeneratorExit, delegating; StopIteration raised inside; a generator resuming itself;
+        send() through yield from a list."""
+        return block("""
+            def stubborn():
+                try:
+                    yield 1
+                except GeneratorExit:
+                    yield 2
+            def quits():
+                try:
+                    yield 1
+                except GeneratorExit:
+                    return
+            def bad():
+                yield 1
+                raise StopIteration
+            def selfref():
+                yield next(me)
+            def deleg():
+                yield from [1, 2]
+            def outer():
+                yield from quits()
+            me, s, q, o, d, fresh = selfref(), stubborn(), quits(), outer(), deleg(), quits()
+            print(next(s), next(q), next(o), next(d), o.close(), fresh.close(), next(fresh, 'closed'))""") + \
+            self.thunks("s.close", "q.close", "q.close", "lambda: list(bad())", "lambda: next(me)",
+                        "lambda: d.send(5)", "lambda: d.throw(IndexError('x'))")
+
+    def protocol_raise(self):
+        """raise without an active exception (here and in a caller's handler), of a
+        non-exception, of a class, from a cause (and from a bad one), and again."""
+        return block(f"""
+            def reraise():
+                raise
+            def raise_bad():
+                raise {self.pick(('5', "'text'", 'None', 'int'))}
+            def raise_from():
+                try:
+                    raise KeyError from {self.pick(("ValueError('b')", 'ValueError', 'None'))}
+                except KeyError as e:
+                    return repr(e.__cause__), repr(e.__context__)
+            def raise_from_bad():
+                raise ValueError from 5
+            def raise_again():
+                try:
+                    raise KeyError('k')
+                except KeyError as e:
+                    raise e
+            def nested_reraise():
+                try:
+                    raise IndexError('i')
+                except IndexError:
+                    reraise()""") + self.thunks(
+            "reraise", "raise_bad", "raise_from", "raise_from_bad", "raise_again",
+            "nested_reraise")
+
+    def protocol_handlers(self):
+        """except naming a non-class, bare except, a context cycle broken, exception fields
+        set; with on objects without __enter__ or __exit__."""
+        return block(f"""
+            def catch_bad():
+                try:
+                    raise ValueError
+                except {self.pick(('5', '(KeyError, 5)', 'int'))}:
+                    pass
+            def bare():
+                try:
+                    return 1 // 0
+                except:
+                    return 'bare'
+            def cycle():
+                try:
+                    try:
+                        raise KeyError('a')
+                    except KeyError as a:
+                        try:
+                            raise ValueError('b')
+                        except ValueError:
+                            raise a
+                except KeyError as e:
+                    return repr(e.__context__), e.__context__.__context__
+            def fields():
+                e = ValueError(1)
+                e.args = [2, 3]
+                e.__cause__ = KeyError('c')
+                e.__context__ = None
+                return e.args, repr(e.__cause__), e.__context__, str(e), repr(KeyError()), str(KeyError('q'))
+            class Half:
+                def __enter__(self):
+                    return self
+            def with_bad():
+                with {self.pick(('5', 'Half()', 'Half'))}:
+                    pass""") + self.thunks("catch_bad", "bare", "cycle", "fields", "with_bad")
+
+    def protocol_names(self):
+        """Unbound locals, empty cells read and deleted (owner and free), names in class bodies
+        (builtins, missing, deleted), del of a missing global."""
+        return block("""
+            def unbound():
+                print(x_u)
+                x_u = 1
+            def del_twice():
+                v = 1
+                del v
+                del v
+            def free():
+                def inner():
+                    return cell_v
+                show(inner)
+                cell_v = 1
+            def del_free():
+                c = 1
+                def drop():
+                    nonlocal c
+                    del c
+                drop()
+                show(drop)
+                del c
+            def classderef():
+                class C:
+                    y = z
+                z = 1
+            def dg():
+                global zq
+                del zq
+            def class_names():
+                class C:
+                    n = len([1, 2])
+                    del n
+                    del nope
+            def class_missing():
+                class C:
+                    y = never_defined""") + self.thunks(
+            "unbound", "del_twice", "free", "del_free", "classderef", "dg", "class_names",
+            "class_missing")
+
+    def protocol_powers(self):
+        """Powers past the exponent under which no memory check is made (as a constant, a
+        variable, in place); range loops with a bool, a float or a zero step."""
+        k = self.pick((65, 70, 100))
+        return block(f"""
+            def powers(y):
+                x = {self.pick((3, -2, 1.5, 1))}
+                x **= y
+                return x % 1000, 3 ** y % 1000, (-2) ** {k} % 7, pow(3, y) % 97
+            def ranges(a, b, s):
+                t = []
+                for i in range(a, b, s):
+                    t.append(i)
+                return t""") + self.thunks(
+            f"lambda: powers({k})", f"lambda: ranges({self.pick(('True', '0', '1.5'))}, 4, 1)",
+            "lambda: ranges(0, 5, 0)", "lambda: ranges(0, 2.5, 1)")
+
+    def protocol_format(self):
+        """str.format with attribute and item fields, nested specs, conversions, and each of
+        its errors; __format__ of an instance, format() of object()."""
+        return block(f"""
+            class V:
+                def __init__(self):
+                    self.v = {self.count(0, 9)}
+                def __format__(self, spec):
+                    return 'V[' + spec + ']'
+                def __repr__(self):
+                    return 'V()'
+            v = V()
+            print('{{0.v}} {{1[0]}} {{k}} {{0!r}} {{0!s}} {{0!a}}'.format(v, [2], k=3), '{{:{{}}}}'.format(1, {self.count(0, 6)}), '{{x}}'.format_map({{'x': 1}}), f'{{v:>4}} {{v!r}} {{v!a}} {{v!s:^6}}', format(v, 'q'))""") + \
+            self.thunks("lambda: '{} {}'.format(1)", "lambda: '{0} {}'.format(1, 2)",
+                        "lambda: '{} {0}'.format(1, 2)", "lambda: '{!x}'.format(1)",
+                        "lambda: '{:{:{}}}'.format(1, 2, 3)", "lambda: '{k}'.format(j=1)",
+                        "lambda: '{0.nope}'.format(v)", "lambda: str.format(5)",
+                        "lambda: format(object(), 'x')", "lambda: format(v, 5)")
+
+    def protocol_super(self):
+        """super() with bad arguments, outside a class, in a static method, through class
+        methods; isinstance and issubclass misuse."""
+        return block(f"""
+            class A:
+                def who(self):
+                    return 'A'
+                @classmethod
+                def make(cls):
+                    return cls.__name__
+            class B(A):
+                def who(self):
+                    return 'B' + super().who()
+                @classmethod
+                def make(cls):
+                    return 'B' + super().make()
+                @staticmethod
+                def lost():
+                    return super().who()
+            def outside():
+                return super().who()
+            b = B()
+            print(b.who(), B.make(), super(B, b).who(), isinstance(b, (int, A)), issubclass(B, (int, A)), isinstance(B, type), isinstance(5, type), issubclass(B, object))""") + \
+            self.thunks(f"lambda: super({self.pick(('5', 'b'))}, b)", "lambda: super(B, 5)",
+                        "lambda: super(B, b).nope", "lambda: super(A, B).make()", "B.lost",
+                        "outside", "lambda: isinstance(1, 5)", "lambda: issubclass(1, int)",
+                        "lambda: issubclass(int, 5)")
+
+    def protocol_printing(self):
+        """print to a file object of the program's and with bad separators; a class decorator
+        and docstring; bases that cannot be derived from or repeat; from-import."""
+        return block(f"""
+            from math import floor, pi as PI
+            class W:
+                def __init__(self):
+                    self.parts = []
+                def write(self, s):
+                    self.parts.append(s)
+                def flush(self):
+                    self.parts.append('|')
+            w = W()
+            print(1, 2, sep='-', end='!', file=w, flush={self.pick(('True', 'False', '1'))})
+            print(w.parts, floor(PI))
+            print('a', 'b', sep=None, end=None, flush=True)
+            def deco(cls):
+                cls.tag = 'decorated'
+                return cls
+            @deco
+            class D:
+                'doc of D'
+            print(D.tag, D.__doc__)
+            def bad_base():
+                class X({self.pick(('type(iter([]))', 'type(len)', 'D, D'))}):
+                    pass""") + self.thunks("lambda: print(1, sep=5)", "lambda: print(1, end=[])",
+                                           "bad_base")
+
     # -- the whole program -------------------------------------------------------------------
     def program(self):
         lines = []
@@ -1639,6 +2156,11 @@ class Builder:
                            f"print(1 // {src(self.expr_int(0))} // 0)",
                            "assert False, 'checked'",
                            f"raise RuntimeError({src(self.expr_int(0))})"))]
+
+
+def block(text):
+    """The lines of an indented program text (a probe written out in full)."""
+    return textwrap.dedent(text).strip("\n").split("\n")
 
 
 def indent(lines):

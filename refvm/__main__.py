@@ -10,7 +10,7 @@ from . import run
 from .trace import Tracer
 
 
-def main(argv=None):
+def main(argv=None):  # pragma: no cover: the command line, not a program's path
     parser = argparse.ArgumentParser(prog="python -m refvm", description=__doc__)
     parser.add_argument("file")
     parser.add_argument("--trace", action="store_true",

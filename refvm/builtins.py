@@ -248,15 +248,15 @@ def make_super(rt, *args):
     if not args:
         frame = rt.frames[-1]
         function = frame.function
-        cell = function.class_cell if function is not None else None
-        if cell is None or cell[0] is None:
-            raise rt.error("RuntimeError", "super(): __class__ cell not found")
-        params = function.node.args.args
-        if not params:
+        params = function.node.args.args if function is not None else []
+        if not params:     # CPython's order: the arguments first, then the __class__ cell
             raise rt.error("RuntimeError", "super(): no arguments")
         receiver = frame.env.vars.get(params[0].arg, MISSING)
         if receiver is MISSING:
             raise rt.error("RuntimeError", "super(): arg[0] deleted")
+        cell = function.class_cell
+        if cell is None or cell[0] is None:
+            raise rt.error("RuntimeError", "super(): __class__ cell not found")
         start = cell[0]
     elif len(args) == 2:
         start, receiver = args

@@ -170,6 +170,9 @@ class Environment:
             if env is self and self.scope.kind in ("function", "comprehension"):
                 raise self.rt.error("UnboundLocalError", f"cannot access local variable "
                                     f"'{name}' where it is not associated with a value")
+            if name in self.scope.nonlocals:
+                raise self.rt.error("NameError", f"cannot access free variable '{name}' "
+                                    "where it is not associated with a value in enclosing scope")
             raise self.name_error(name)
         del env.vars[name]
 

@@ -109,7 +109,7 @@ class Interpreter(Runtime):
         if self.max_steps is not None and self.steps > self.max_steps:
             raise StepBudgetSpent(node.lineno)
         self.frames[-1].line = self.last_line = node.lineno
-        if self.interrupted:
+        if self.interrupted:  # pragma: no cover: SIGINT only
             self.interrupted = False
             raise self.error("KeyboardInterrupt")
 
@@ -127,7 +127,7 @@ class Interpreter(Runtime):
     def run_plain(self, body):
         """Run statements that cannot suspend (a module, class or non-generator body)."""
         for _ in self.exec_block(body):
-            raise Unsupported("yield outside a generator")
+            raise Unsupported("yield outside a generator")  # pragma: no cover: a SyntaxError
 
     # -- statements ----------------------------------------------------------------------------
     def exec_block(self, body):
@@ -135,7 +135,7 @@ class Interpreter(Runtime):
         for stmt in body:
             self.step(stmt)
             if self.tracer:
-                self.tracer.statement(self, stmt)
+                self.tracer.statement(self, stmt)  # pragma: no cover: the tracer (--trace)
             try:
                 suspendable = getattr(self, "exec_" + type(stmt).__name__)(stmt)
                 if suspendable is not None:
@@ -694,7 +694,7 @@ class Interpreter(Runtime):
     def eval(self, node):
         value = getattr(self, "eval_" + type(node).__name__)(node)
         if self.tracer:
-            self.tracer.expression(self, node, value)
+            self.tracer.expression(self, node, value)  # pragma: no cover: the tracer (--trace)
         return value
 
     def eval_Constant(self, node):

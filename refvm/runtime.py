@@ -61,12 +61,12 @@ class Runtime:
     def from_host(self, e):
         """Translate an exception raised by host code into the Tauraro exception it means."""
         if isinstance(e, MemoryError):
-            ease()   # memory for making the exception and unwinding (tauraro.limits)
+            ease()   # pragma: no cover: the host's MemoryError (reserve: tauraro.limits)
         for klass in type(e).__mro__:
             if klass.__name__ in self.exception_classes:
                 args = e.args if type(e) is klass else (str(e),)
                 if isinstance(e, RecursionError):
-                    args = ("maximum recursion depth exceeded",)
+                    args = ("maximum recursion depth exceeded",)  # pragma: no cover: host RecursionError
                 return TauraroError(self.new_exception(self.exception_classes[klass.__name__],
                                                        args))
         return TauraroError(self.new_exception(self.builtins["Exception"], (str(e),)))

@@ -11,7 +11,7 @@ import sys
 MAX_TEXT = 60
 
 
-class Tracer:
+class Tracer:  # pragma: no cover: the tracer (--trace)
     def __init__(self, stream=None):
         self.stream = stream or sys.stderr
 
@@ -32,7 +32,7 @@ class Tracer:
 PLAIN = (int, float, str, bool, type(None))
 
 
-def show(rt, value):
+def show(rt, value):  # pragma: no cover: the tracer (--trace)
     """Plain values by repr; anything else by its type, since showing it could run the
     program's own __repr__ and change what the program does."""
     if isinstance(value, PLAIN):
@@ -42,5 +42,5 @@ def show(rt, value):
     return f"<{rt.type_name(value)}>"
 
 
-def shorten(text):
+def shorten(text):  # pragma: no cover: the tracer (--trace)
     return text if len(text) <= MAX_TEXT else text[:MAX_TEXT - 3] + "..."

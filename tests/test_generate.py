@@ -11,6 +11,7 @@ inside the language and mostly finishes.
 
 import ast
 import contextlib
+import inspect
 import io
 import re
 import sys
@@ -156,6 +157,29 @@ def test_each_form_is_written_and_fires_at_least_at_its_floor(sample, measured):
         if seen < form.floor * len(sample):
             low.append(f"{form.name}: {seen} of {len(sample)}, floor {form.floor:.0%}")
     assert not low, "\n".join(low)
+
+
+#: The forms the protocol probes write on purpose (oracle/forms.py).
+PROTOCOL_FORMS = ("function or class field assigned", "class with a computed base",
+                  "yield inside an except block", "bare raise outside an except block",
+                  "del of a nonlocal", "super() without a receiver",
+                  "old iteration protocol (__getitem__ only)", "generator throw() or close()")
+
+
+#: The features whose sections draw the protocol probes (Builder.protocol_*).
+PROTOCOL_THEMES = ("statements", "exceptions", "generators", "inheritance", "functions",
+                   "classes")
+
+
+def test_every_protocol_probe_is_drawn_and_the_themes_write_each_protocol_form():
+    """Every Builder.protocol_* probe is drawn by a section of a theme; those features alone
+    write each form the probes are there for."""
+    sections = "".join(inspect.getsource(getattr(Builder, f"section_{feature}"))
+                       for feature in PROTOCOL_THEMES)
+    probes = [name for name in dir(Builder) if name.startswith("protocol_")]
+    assert probes and [p for p in probes if f"self.{p}" not in sections] == []
+    static, _, _, _ = forms.measure(draw(100, 20261204, PROTOCOL_THEMES, batch=20), run=False)
+    assert [name for name in PROTOCOL_FORMS if not static[name]] == []
 
 
 def test_every_augmented_operator_is_generated_on_a_subscript_or_an_attribute():

@@ -35,23 +35,23 @@ class Interrupter:
         with self.lock:
             self.linked.append(code)
             if self.replaced is not None:
-                self._trap(code)
+                self._trap(code)  # pragma: no cover: SIGINT only
 
-    def request(self):
+    def request(self):  # pragma: no cover: SIGINT only
         with self.lock:
             if self.replaced is None:
                 self.replaced = []
                 for code in self.linked:
                     self._trap(code)
 
-    def _trap(self, code):
+    def _trap(self, code):  # pragma: no cover: SIGINT only
         ops = code.ops
         for pc, instr in enumerate(code.instructions):
             if pc and instr.op in COUNTED:
                 self.replaced.append((ops, pc, ops[pc]))
                 ops[pc] = self._trap_op
 
-    def _trap_op(self, R):
+    def _trap_op(self, R):  # pragma: no cover: SIGINT only
         with self.lock:
             for ops, pc, original in self.replaced:
                 ops[pc] = original

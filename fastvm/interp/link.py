@@ -20,7 +20,7 @@ def link(vm, code):
         if vm.stats is not None:
             op = vm.stats.wrap(instr.op, op)
         if vm.tracer is not None:
-            op = vm.tracer.wrap(code, pc, instr, op)
+            op = vm.tracer.wrap(code, pc, instr, op)  # pragma: no cover: the tracer (--trace)
         ops.append(op)
     code.ops = ops
     vm.interrupter.register(code)   # a SIGINT pending now traps this code too
