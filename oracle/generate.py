@@ -740,6 +740,11 @@ class Builder:
                ["print({o0} == {o1}, {o0} != {o2}, len({{{o0}, {o1}, {o2}}}))"]),
         "unhashable": (["    def __eq__(self, other):", "        return self.a == other.a",
                         "    __hash__ = None"], ["show(lambda: {{{o1}: 1}})"]),
+        "eq_only": (["    def __eq__(self, other):",
+                     "        return type(other) is type(self) and self.a == other.a"],
+                    ["print({o0} != type({o0})({o0}.a), {o1} != {o2}, {o1} == {o2})",
+                     "try:", "    print(len({{{o0}, {o1}}}), hash({o2}) == 0)",
+                     "except TypeError as e:", "    print('unhashable', e)"]),
         "lt": (["    def __lt__(self, other):", "        return self.value() < other.value()"],
                ["print(sorted([{o0}, {o1}, {o2}]), max({o0}, {o1}))"]),
         "len": (["    def __len__(self):", "        return abs(self.a) % 7"],
@@ -752,14 +757,18 @@ class Builder:
                      ["{o0}.total = 5", "print({o0}.total, {o0}.b)"]),
     }
 
+    #: The special methods defining __eq__ (a class takes at most one of them).
+    EQUALITIES = ("eq", "unhashable", "eq_only")
+
     def section_classes(self):
         """A base class (with some special methods) and perhaps a subclass using super(),
         three instances, then probes of what was defined."""
         base, cls = self.fresh("Base"), self.fresh("Shape")
         specials = self.draw(st.lists(st.sampled_from(sorted(self.SPECIAL_METHODS)),
                                       max_size=3, unique=True))
-        if "eq" in specials and "unhashable" in specials:
-            specials.remove("unhashable")
+        equalities = [special for special in specials if special in self.EQUALITIES]
+        for later in equalities[1:]:    # one __eq__ a class; "eq"'s probes hash it
+            specials.remove(later)
         lines = [f"class {base}:", "    count = 0", "    def __init__(self, a, b=1):",
                  "        self.a = a", "        self.b = b", f"        {base}.count += 1",
                  "    def value(self):", f"        return self.a * {self.count(1, 5)} + self.b",
@@ -818,12 +827,27 @@ class Builder:
                 "        print('finally', n)"]
 
     def exception_class(self):
+        """A three-level hierarchy of program exceptions, its ancestry checked; one of them
+        raised (perhaps from a KeyError) and caught by a handler naming it or one of its
+        bases, perhaps in a tuple."""
         error = self.fresh("AppError")
+        family = (error, f"{error}Mid", f"{error}Leaf")
+        raised = self.pick(family[::-1])
+        handled = self.pick(family[:family.index(raised) + 1])
+        if self.chance(3):
+            handled = f"(ValueError, {handled})"
+        code = self.count(0, 9)
+        raising = [f"    raise {raised}({code})"]
+        if self.chance(2):
+            raising = ["    try:", f"        {{}}[{self.pick(WORDS)!r}]",
+                       "    except KeyError as e:", f"        raise {raised}({code}) from e"]
         return [f"class {error}(Exception):", "    def __init__(self, code, note='x'):",
                 "        super().__init__(code, note)", "        self.code = code",
-                "try:", "    try:", f"        {{}}[{self.pick(WORDS)!r}]",
-                "    except KeyError as e:", f"        raise {error}({self.count(0, 9)}) from e",
-                f"except {error} as e:",
+                f"class {family[1]}({error}):", "    pass",
+                f"class {family[2]}({family[1]}):", "    pass",
+                f"print(issubclass({family[2]}, {error}), issubclass({error}, {family[1]}), "
+                f"isinstance({raised}({code}), {handled}))",
+                "try:", *raising, f"except {handled} as e:",
                 "    print(repr(e), e.code, str(e), type(e.__cause__).__name__, "
                 "e.__context__ is e.__cause__)"]
 
@@ -926,19 +950,41 @@ class Builder:
                 f"print(corners({src(self.small_int())}))"]
 
     def with_statement(self):
+        """A with over two managers whose __exit__ shows each exit; the body ends normally,
+        raises (perhaps suppressed), or leaves a loop or function by break, continue or
+        return (each exit then runs once)."""
         ctx = self.fresh("Ctx")
         suppress = self.pick(("True", "False", "None"))
-        body = ["    print('body', c.name)"]
-        if self.chance(2):
-            body.append(f"    raise ValueError({src(self.expr_str(0))})")
         lines = [f"class {ctx}:", "    def __init__(self, name):", "        self.name = name",
                  "    def __enter__(self):", "        print('enter', self.name)",
                  "        return self", "    def __exit__(self, kind, value, tb):",
                  "        print('exit', self.name, kind is not None, value)",
-                 f"        return {suppress}",
-                 "try:", f"    with {ctx}('a') as c, {ctx}('b'):", *["    " + b for b in body],
-                 "except ValueError as e:", "    print('escaped', e)"]
-        return lines
+                 f"        return {suppress}"]
+        leaving = self.pick(("raise", "break", "continue", "return", "none"))
+        if leaving in ("break", "continue"):
+            return lines + self.jump_out_of_with(ctx, leaving)
+        if leaving == "return":
+            return lines + self.return_out_of_with(ctx)
+        body = ["    print('body', c.name)"]
+        if leaving == "raise":
+            body.append(f"    raise ValueError({src(self.expr_str(0))})")
+        return lines + ["try:", f"    with {ctx}('a') as c, {ctx}('b'):",
+                        *["    " + b for b in body], "except ValueError as e:",
+                        "    print('escaped', e)"]
+
+    def jump_out_of_with(self, ctx, jump):
+        trips = self.count(1, 4)
+        return [f"for i in range({trips}):", f"    with {ctx}(i) as c, {ctx}('inner'):",
+                f"        if i {self.pick(('==', '>=', '<='))} {self.count(0, trips - 1)}:",
+                f"            {jump}", "        print('body', c.name)",
+                "    print('after with', i)", *(["else:", "    print('no break')"]
+                                                 if self.chance(2) else [])]
+
+    def return_out_of_with(self, ctx):
+        leave = self.fresh("leave")
+        return [f"def {leave}(n):", f"    with {ctx}(n) as c:", "        if n:",
+                "            return n * 2", "        print('body', c.name)", "    return -1",
+                f"print({leave}(0), {leave}({self.count(1, 3)}))"]
 
     def assert_statement(self):
         return ["try:", f"    assert {src(self.expr_bool(1))}, {src(self.expr_str(1))}",
@@ -1501,15 +1547,18 @@ class Builder:
     TRUTHY = ("0", "1", "''", "'a'", "[]", "[0]", "None", "0.0", "2.5", "()", "{}", "-3")
 
     def truthy_values(self):
-        """and, or and not as values on operands that are not bools; short-circuits visible."""
+        """and, or and not as values on operands that are not bools and as conditions (`not`
+        under `or`); short-circuits visible; a local rebound to an `or` that reads it."""
         a, b, c = (self.pick(self.TRUTHY) for _ in range(3))
         note, seen = self.fresh("note"), self.fresh("seen")
         return [f"a, b, c = {a}, {b}, {c}",
                 "print(a and b, a or b, not a, a and b or c, not (b or c), a or b and c)",
                 "v = a or b and c", "w = not b", "print(v, w, [x or 'empty' for x in (a, b, c)])",
-                f"{seen} = []", f"def {note}(x):", f"    {seen}.append(x)", "    return x",
-                f"print({note}(a) and {note}(b), {note}(c) or {note}(a), {seen})",
-                "if a or b:", "    print('either')", "if not c and a:", "    print('not c, a')"]
+                f"{seen} = []", f"def {note}(x, y=None):", f"    {seen}.append(x)",
+                "    x = y or x", "    return x",
+                f"print({note}(a) and {note}(b), {note}(c) or {note}(a), {note}(b, c), {seen})",
+                "if not a or b:", "    print('not a, or b')", "if not c and a:",
+                "    print('not c, a')", "if not b or c:", "    print('not b, or c')"]
 
     # -- inheritance: super() in diamonds, reflected operators, NotImplemented -----------------
     def section_inheritance(self):
@@ -1537,7 +1586,8 @@ class Builder:
                  "        return ['bottom'] + super().who()",
                  f"b = {bottom}([])",
                  f"print(b.who(), b.trail, [k.__name__ for k in {bottom}.__mro__])",
-                 f"print(super({left}, b).who())"]
+                 f"print(super({left}, b).who(), isinstance(b, {top}), "
+                 f"issubclass({bottom}, {top}))"]
         if self.chance(2):
             patched = self.pick((right, left, top))
             lines += [f"for i in range({self.pick(HOT)}):", "    w = b.who()",
@@ -1580,7 +1630,8 @@ class Builder:
 
     def not_implemented(self):
         """Operator methods that return NotImplemented: the other side's method, then the
-        default (identity for ==) or a TypeError."""
+        default (identity for ==) or a TypeError; != falls back on __eq__, and a class with
+        __eq__ and no __hash__ is unhashable."""
         cls = self.fresh("Meter")
         self.uses_show = True
         lines = [f"class {cls}:", "    def __init__(self, v):", "        self.v = v",
@@ -1598,8 +1649,11 @@ class Builder:
         m = self.count(0, 5)
         return lines + [
             f"m = {cls}({m})",
-            f"print(m + {cls}(3), 4 + m, m == {cls}({m}), m == {m}, {m} == m, m != 'x')",
+            f"print(m + {cls}(3), 4 + m, m == {cls}({m}), m == {m}, {m} == m, m != 'x', "
+            f"m != {cls}({m}))",
             f"print(sorted([{cls}(3), m, {cls}(1)]), m < {cls}(2), {cls}(2) > m)",
+            "try:", "    print(len({m, m}), {m: 1})", "except TypeError as e:",
+            "    print('unhashable', e)",
             "show(lambda: m + 'x')", "show(lambda: 'x' + m)", "show(lambda: m < 3)",
             "show(lambda: 3 > m)", "try:", f"    m += {cls}(1)", "    m += 1",
             "except TypeError as e:", "    print('in place', e)", "print(m)"]
