@@ -838,7 +838,7 @@ class Builder:
             handled = f"(ValueError, {handled})"
         code = self.count(0, 9)
         raising = [f"    raise {raised}({code})"]
-        if self.chance(2):
+        if self.chance(3):
             raising = ["    try:", f"        {{}}[{self.pick(WORDS)!r}]",
                        "    except KeyError as e:", f"        raise {raised}({code}) from e"]
         return [f"class {error}(Exception):", "    def __init__(self, code, note='x'):",
@@ -1654,9 +1654,9 @@ class Builder:
             f"print(sorted([{cls}(3), m, {cls}(1)]), m < {cls}(2), {cls}(2) > m)",
             "try:", "    print(len({m, m}), {m: 1})", "except TypeError as e:",
             "    print('unhashable', e)",
-            "show(lambda: m + 'x')", "show(lambda: 'x' + m)", "show(lambda: m < 3)",
-            "show(lambda: 3 > m)", "try:", f"    m += {cls}(1)", "    m += 1",
-            "except TypeError as e:", "    print('in place', e)", "print(m)"]
+            "show(lambda: m + 'x')", "show(lambda: 'x' + m)", "show(lambda: 3 > m)",
+            "try:", f"    m += {cls}(1)", "    m += 1", "except TypeError as e:",
+            "    print('in place', e)", "print(m)"]
 
     # -- the whole program -------------------------------------------------------------------
     def program(self):
