@@ -303,10 +303,12 @@ class Builder:
         leaf = self.leaf("dict", literal)
         if depth <= 0 or self.chance(2):
             return leaf
+        # keys from the enumerated characters of a string: a repeated one takes its last value
         key = ast.Name("k", ast.Load())
-        return ast.DictComp(key, ast.BinOp(call("len", key), ast.Add(), self.small_int()),
-                            [ast.comprehension(ast.Name("k", ast.Store()),
-                                               self.expr_str(depth - 1), [], 0)])
+        target = ast.Tuple([ast.Name("i", ast.Store()), ast.Name("k", ast.Store())], ast.Store())
+        return ast.DictComp(key, ast.BinOp(name("i"), ast.Add(), self.small_int()),
+                            [ast.comprehension(target, call("enumerate",
+                                                            self.expr_str(depth - 1)), [], 0)])
 
     def call_known(self, kind, depth):
         """A call of a generated function returning `kind` (None when there is none)."""
