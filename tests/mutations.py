@@ -907,5 +907,7 @@ LONGER_SHRINKS = {
     "refvm_with_exits_twice_on_error": 12,
     "reflected_operator_priority_lost": 11,
     "refvm_reflected_operator_priority_lost": 11,
+    "jump_out_of_with_exits_twice": 11,
+    "eq_without_hash_stays_hashable": 11,
     "super_walks_the_defining_class_mro": 14,
 }
