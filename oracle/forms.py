@@ -15,6 +15,7 @@ import ast
 import builtins
 import contextlib
 import io
+import sys
 from dataclasses import dataclass
 
 #: Builtins that the compiler or future specializations may treat specially: a call site of
@@ -235,6 +236,96 @@ def has_generator_throw_or_close(tree):
             for a in nodes(tree, ast.Attribute))
 
 
+def nots_under_or(test):
+    """The `not x` operands of an `or` (all but its last) in a condition: where the compiler
+    wants a jump if the `not` is true."""
+    if not (isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or)):
+        return []
+    return [v for v in test.values[:-1]
+            if isinstance(v, ast.UnaryOp) and isinstance(v.op, ast.Not)]
+
+
+def has_not_under_or(tree):
+    return any(nots_under_or(n.test) for n in nodes(tree, (ast.If, ast.While)))
+
+
+def has_boolop_reading_its_target(tree):
+    """`x = a or x` (or `and`) in a function: the assigned local read by the and/or."""
+    return any(len(a.targets) == 1 and isinstance(a.targets[0], ast.Name) and
+               isinstance(a.value, ast.BoolOp) and
+               any(isinstance(v, ast.Name) and v.id == a.targets[0].id for v in a.value.values)
+               for f in nodes(tree, ast.FunctionDef) for a in nodes(f, ast.Assign))
+
+
+def with_jumps(with_node):
+    """The break, continue and return statements that leave `with_node`'s block (a break or
+    continue of a loop inside the block stays in it)."""
+    found, todo = [], [(node, False) for node in with_node.body]
+    while todo:
+        node, in_loop = todo.pop()
+        if isinstance(node, ast.Return) or \
+                isinstance(node, (ast.Break, ast.Continue)) and not in_loop:
+            found.append(node)
+        elif not isinstance(node, (ast.FunctionDef, ast.ClassDef, ast.Lambda)):
+            inner = in_loop or isinstance(node, (ast.For, ast.While))
+            todo.extend((child, inner) for child in ast.iter_child_nodes(node))
+    return found
+
+
+def has_jump_out_of_with(tree):
+    return any(with_jumps(w) for w in nodes(tree, ast.With))
+
+
+def eq_classes(tree, without):
+    """Program classes that define __eq__ and not `without`."""
+    return [c for c in classes(tree).values() if defines_method(c, "__eq__") and
+            not defines_method(c, without) and not any(
+                isinstance(a, ast.Assign) and any(getattr(t, "id", None) == without
+                                                   for t in a.targets) for a in c.body)]
+
+
+def defines_method(cls, method_name):
+    return any(isinstance(n, ast.FunctionDef) and n.name == method_name for n in cls.body)
+
+
+def has_ne_without_ne(tree):
+    return bool(eq_classes(tree, "__ne__")) and any(
+        isinstance(op, ast.NotEq) for c in nodes(tree, ast.Compare) for op in c.ops)
+
+
+def has_eq_without_hash(tree):
+    return bool(eq_classes(tree, "__hash__"))
+
+
+def class_depths(tree):
+    """Program class -> its longest chain of program bases (a class with none: 1)."""
+    found, depths = classes(tree), {}
+
+    def depth(name, seen=()):
+        if name not in depths:
+            bases = [b.id for b in found[name].bases if isinstance(b, ast.Name) and
+                     b.id in found and b.id not in seen]
+            depths[name] = 1 + max((depth(b, seen + (name,)) for b in bases), default=0)
+        return depths[name]
+    return {name: depth(name) for name in found}
+
+
+def has_ancestry_check(tree):
+    """isinstance/issubclass in a program with a three-level class hierarchy."""
+    return max(class_depths(tree).values(), default=0) >= 3 and any(
+        isinstance(c.func, ast.Name) and c.func.id in ("isinstance", "issubclass")
+        for c in nodes(tree, ast.Call))
+
+
+def has_handler_of_a_program_base(tree):
+    """`except E` with E a program class that another program class derives from."""
+    found = classes(tree)
+    bases = {b.id for c in found.values() for b in c.bases if isinstance(b, ast.Name)}
+    return any(isinstance(n, ast.Name) and n.id in bases and n.id in found
+               for h in nodes(tree, ast.ExceptHandler) if h.type is not None
+               for n in ast.walk(h.type))
+
+
 # -- run-time events: what the probes record -----------------------------------------------------
 class Probe:
     """Called by the instrumented program; records events (a set of names) and returns the
@@ -243,6 +334,7 @@ class Probe:
     def __init__(self):
         self.events = set()
         self.sites = {}         # call site -> (calls while the builtin, shadowed after warm)
+        self.kept = None        # the subject of the isinstance/issubclass being evaluated
 
     def hit(self, event):
         self.events.add(event)
@@ -299,13 +391,63 @@ class Probe:
             self.events.add("super-diamond-ran")
         return proxy
 
+    def not_under_or(self, value):
+        self.events.add("not-under-or-true" if value else "not-under-or-false")
+        return value
+
+    def not_equal(self, left, right):
+        """left != right; fired when False between two objects of a program class with
+        __eq__ and no __ne__ (where a fallback on identity would say True)."""
+        result = left != right
+        if result is False and left is not right and _program_method(left, "__eq__") and \
+                not _program_method(left, "__ne__"):
+            self.events.add("ne-fell-back-on-eq")
+        return result
+
+    def keep(self, value):
+        self.kept = value
+        return value
+
+    def ancestry(self, classinfo, call):
+        """Fired when the subject kept before (an instance for isinstance, a class for
+        issubclass) has `classinfo` (or one in its tuple) two or more levels up."""
+        subject = type(self.kept) if call == "isinstance" else self.kept
+        wanted = classinfo if isinstance(classinfo, tuple) else (classinfo,)
+        if isinstance(subject, type) and any(
+                isinstance(c, type) and c is not object and c in subject.__mro__[2:] and
+                c not in subject.__bases__ for c in wanted):
+            self.events.add("ancestry-beyond-bases")
+        return classinfo
+
+    def hashed(self, value):
+        if type(value).__hash__ is None and type(value).__module__ != "builtins":
+            self.events.add("unhashable-instance-hashed")
+        return value
+
+    def caught(self, named):
+        """In a handler of `named`: fired when it caught a program class's subclass."""
+        exc = sys.exc_info()[1]
+        named = named if isinstance(named, tuple) else (named,)
+        if type(exc) not in named and type(exc).__module__ != "builtins" and \
+                any(c.__module__ != "builtins" for c in named if isinstance(exc, c)):
+            self.events.add("program-subclass-caught")
+
     def reflected(self, this, other):
         if type(this) is not type(other) and isinstance(this, type(other)):
             self.events.add("reflected-subclass-first")
 
 
+def _program_method(obj, method_name):
+    """Does a class of obj's MRO that the program defined define `method_name`?"""
+    return any(method_name in c.__dict__ for c in type(obj).__mro__
+               if c.__module__ != "builtins")
+
+
 class Instrument(ast.NodeTransformer):
     """Adds probe calls to a module; each keeps what the site evaluates to."""
+
+    def __init__(self):
+        self.under_or = set()      # ids of the `not` nodes that nots_under_or found
 
     def probe(self, method, *args):
         return ast.Call(ast.Attribute(ast.Name(PROBE, ast.Load()), method, ast.Load()),
@@ -322,6 +464,12 @@ class Instrument(ast.NodeTransformer):
         if isinstance(func, ast.Name) and func.id == "range" and not node.keywords and \
                 not any(isinstance(a, ast.Starred) for a in node.args):
             return self.probe("range", func, *node.args)
+        if isinstance(func, ast.Name) and func.id in ("isinstance", "issubclass") and \
+                len(node.args) == 2 and not node.keywords:
+            node.args = [self.probe("keep", node.args[0]),
+                         self.probe("ancestry", node.args[1], ast.Constant(func.id))]
+        if isinstance(func, ast.Name) and func.id == "hash" and len(node.args) == 1:
+            node.args = [self.probe("hashed", node.args[0])]
         if isinstance(func, ast.Name) and func.id in SPECIAL_BUILTINS:
             node.func = self.probe("site", ast.Constant(f"{func.lineno}:{func.col_offset}"),
                                    ast.Constant(func.id), func)
@@ -336,6 +484,37 @@ class Instrument(ast.NodeTransformer):
             # hit() returns None, so `None or last` is `last`, evaluated only when reached
             node.comparators[1] = ast.BoolOp(ast.Or(), [
                 self.probe("hit", ast.Constant("chain-reached-last")), node.comparators[1]])
+        if len(node.ops) == 1 and isinstance(node.ops[0], ast.NotEq):
+            return self.probe("not_equal", node.left, node.comparators[0])
+        return node
+
+    def visit_Set(self, node):
+        self.generic_visit(node)
+        node.elts = [self.probe("hashed", e) if not isinstance(e, ast.Starred) else e
+                     for e in node.elts]
+        return node
+
+    def visit_Dict(self, node):
+        self.generic_visit(node)
+        node.keys = [k if k is None else self.probe("hashed", k) for k in node.keys]
+        return node
+
+    def visit_If(self, node):
+        self.under_or |= {id(n) for n in nots_under_or(node.test)}
+        self.generic_visit(node)
+        return node
+
+    def visit_With(self, node):
+        jumps = {id(j) for j in with_jumps(node)}
+        self.generic_visit(node)
+        if jumps:
+            _JumpMarker(jumps, self.hit("jump-left-with")).visit(node)
+        return node
+
+    def visit_ExceptHandler(self, node):
+        self.generic_visit(node)
+        if node.type is not None:
+            node.body.insert(0, ast.Expr(self.probe("caught", _as_load(node.type))))
         return node
 
     def visit_BoolOp(self, node):
@@ -345,6 +524,8 @@ class Instrument(ast.NodeTransformer):
     def visit_UnaryOp(self, node):
         self.generic_visit(node)
         if isinstance(node.op, ast.Not):
+            if id(node) in self.under_or:
+                node.operand = self.probe("not_under_or", node.operand)
             node.operand = self.probe("not_operand", node.operand)
         return node
 
@@ -355,6 +536,8 @@ class Instrument(ast.NodeTransformer):
         return self.loop(node)
 
     def loop(self, node):
+        if isinstance(node, ast.While):
+            self.under_or |= {id(n) for n in nots_under_or(node.test)}
         breaks = {id(b) for b in loop_breaks(node)} if node.orelse else set()
         self.generic_visit(node)
         if breaks:
@@ -397,6 +580,12 @@ class _BreakMarker(ast.NodeTransformer):
 
     def visit_Break(self, node):
         return [self.hit, node] if id(node) in self.breaks else node
+
+
+class _JumpMarker(_BreakMarker):
+    """Puts `hit` before each break, continue and return of `breaks`."""
+
+    visit_Continue = visit_Return = _BreakMarker.visit_Break
 
 
 def _load(name):
@@ -485,6 +674,17 @@ FORMS = (
     Form("super() without a receiver", has_super_without_receiver, None, 0.004),
     Form("old iteration protocol (__getitem__ only)", has_old_iteration_protocol, None, 0.01),
     Form("generator throw() or close()", has_generator_throw_or_close, None, 0.008),
+    Form("not x under or, x true", has_not_under_or, "not-under-or-true", 0.005),
+    Form("not x under or, x false", None, "not-under-or-false", 0.005),
+    Form("x = a or x in a function", has_boolop_reading_its_target, None, 0.01),
+    Form("break/continue/return out of a with", has_jump_out_of_with, "jump-left-with", 0.008),
+    Form("!= falls back on __eq__", has_ne_without_ne, "ne-fell-back-on-eq", 0.03),
+    Form("__eq__ without __hash__, hashed", has_eq_without_hash, "unhashable-instance-hashed",
+         0.03),
+    Form("isinstance/issubclass beyond the bases", has_ancestry_check, "ancestry-beyond-bases",
+         0.04),
+    Form("except Base catches a program subclass", has_handler_of_a_program_base,
+         "program-subclass-caught", 0.01),
 )
 
 

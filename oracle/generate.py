@@ -321,10 +321,12 @@ class Builder:
         leaf = self.leaf("dict", literal)
         if depth <= 0 or self.chance(2):
             return leaf
+        # keys from the enumerated characters of a string: a repeated one takes its last value
         key = ast.Name("k", ast.Load())
-        return ast.DictComp(key, ast.BinOp(call("len", key), ast.Add(), self.small_int()),
-                            [ast.comprehension(ast.Name("k", ast.Store()),
-                                               self.expr_str(depth - 1), [], 0)])
+        target = ast.Tuple([ast.Name("i", ast.Store()), ast.Name("k", ast.Store())], ast.Store())
+        return ast.DictComp(key, ast.BinOp(name("i"), ast.Add(), self.small_int()),
+                            [ast.comprehension(target, call("enumerate",
+                                                            self.expr_str(depth - 1)), [], 0)])
 
     def call_known(self, kind, depth):
         """A call of a generated function returning `kind` (None when there is none)."""
@@ -761,10 +763,15 @@ class Builder:
                ["print({o0} == {o1}, {o0} != {o2}, len({{{o0}, {o1}, {o2}}}))"]),
         "unhashable": (["    def __eq__(self, other):", "        return self.a == other.a",
                         "    __hash__ = None"], ["show(lambda: {{{o1}: 1}})"]),
+        "eq_only": (["    def __eq__(self, other):",
+                     "        return type(other) is type(self) and self.a == other.a"],
+                    ["print({o0} != type({o0})({o0}.a), {o1} != {o2}, {o1} == {o2})",
+                     "try:", "    print(len({{{o0}, {o1}}}), hash({o2}) == 0)",
+                     "except TypeError as e:", "    print('unhashable', e)"]),
         "lt": (["    def __lt__(self, other):", "        return self.value() < other.value()"],
                ["print(sorted([{o0}, {o1}, {o2}]), max({o0}, {o1}))"]),
-        "len": (["    def __len__(self):", "        return abs(self.a) % 7"],
-                ["print(len({o2}), bool({o2}), not {o0})"]),
+        "len": (["    def __len__(self):", "        return abs(self.a) % 3"],
+                ["print(len({o2}), bool({o2}), not {o0}, [o for o in ({o0}, {o1}) if o])"]),
         "getitem": (["    def __getitem__(self, i):", "        return (self.a, self.b)[i]"],
                     ["print({o1}[0], list({o1}), {o1}[-1])"]),
         "property": (["    @property", "    def total(self):", "        return self.a + self.b",
@@ -772,6 +779,9 @@ class Builder:
                       "        self.b = v - self.a"],
                      ["{o0}.total = 5", "print({o0}.total, {o0}.b)"]),
     }
+
+    #: The special methods defining __eq__ (a class takes at most one of them).
+    EQUALITIES = ("eq", "unhashable", "eq_only")
 
     def section_classes(self):
         """A base class (with some special methods) and perhaps a subclass using super(),
@@ -782,8 +792,9 @@ class Builder:
         base, cls = self.fresh("Base"), self.fresh("Shape")
         specials = self.draw(st.lists(st.sampled_from(sorted(self.SPECIAL_METHODS)),
                                       max_size=3, unique=True))
-        if "eq" in specials and "unhashable" in specials:
-            specials.remove("unhashable")
+        equalities = [special for special in specials if special in self.EQUALITIES]
+        for later in equalities[1:]:    # one __eq__ a class; "eq"'s probes hash it
+            specials.remove(later)
         lines = [f"class {base}:", "    count = 0", "    def __init__(self, a, b=1):",
                  "        self.a = a", "        self.b = b", f"        {base}.count += 1",
                  "    def value(self):", f"        return self.a * {self.count(1, 5)} + self.b",
@@ -843,12 +854,27 @@ class Builder:
                 "        print('finally', n)"]
 
     def exception_class(self):
+        """A three-level hierarchy of program exceptions, its ancestry checked; one of them
+        raised (perhaps from a KeyError) and caught by a handler naming it or one of its
+        bases, perhaps in a tuple."""
         error = self.fresh("AppError")
+        family = (error, f"{error}Mid", f"{error}Leaf")
+        raised = self.pick(family[::-1])
+        handled = self.pick(family[:family.index(raised) + 1])
+        if self.chance(3):
+            handled = f"(ValueError, {handled})"
+        code = self.count(0, 9)
+        raising = [f"    raise {raised}({code})"]
+        if self.chance(3):
+            raising = ["    try:", f"        {{}}[{self.pick(WORDS)!r}]",
+                       "    except KeyError as e:", f"        raise {raised}({code}) from e"]
         return [f"class {error}(Exception):", "    def __init__(self, code, note='x'):",
                 "        super().__init__(code, note)", "        self.code = code",
-                "try:", "    try:", f"        {{}}[{self.pick(WORDS)!r}]",
-                "    except KeyError as e:", f"        raise {error}({self.count(0, 9)}) from e",
-                f"except {error} as e:",
+                f"class {family[1]}({error}):", "    pass",
+                f"class {family[2]}({family[1]}):", "    pass",
+                f"print(issubclass({family[2]}, {error}), issubclass({error}, {family[1]}), "
+                f"isinstance({raised}({code}), {handled}))",
+                "try:", *raising, f"except {handled} as e:",
                 "    print(repr(e), e.code, str(e), type(e.__cause__).__name__, "
                 "e.__context__ is e.__cause__)"]
 
@@ -915,7 +941,8 @@ class Builder:
                            self.star_displays, self.operator_forms, self.scoping_corners,
                            self.protocol_names, self.protocol_powers, self.protocol_format,
                            self.protocol_printing, self.protocol_fields, self.protocol_callables,
-                           self.protocol_operators, self.operator_forms, self.identity)
+                           self.protocol_operators, self.operator_forms, self.identity,
+                           self.with_statement)
 
     def operator_forms(self):
         """Each operator as a value, as a condition and in place, with register and
@@ -955,19 +982,41 @@ class Builder:
                 f"print(corners({src(self.small_int())}))"]
 
     def with_statement(self):
+        """A with over two managers whose __exit__ shows each exit; the body ends normally,
+        raises (perhaps suppressed), or leaves a loop or function by break, continue or
+        return (each exit then runs once)."""
         ctx = self.fresh("Ctx")
         suppress = self.pick(("True", "False", "None"))
-        body = ["    print('body', c.name)"]
-        if self.chance(2):
-            body.append(f"    raise ValueError({src(self.expr_str(0))})")
         lines = [f"class {ctx}:", "    def __init__(self, name):", "        self.name = name",
                  "    def __enter__(self):", "        print('enter', self.name)",
                  "        return self", "    def __exit__(self, kind, value, tb):",
                  "        print('exit', self.name, kind is not None, value)",
-                 f"        return {suppress}",
-                 "try:", f"    with {ctx}('a') as c, {ctx}('b'):", *["    " + b for b in body],
-                 "except ValueError as e:", "    print('escaped', e)"]
-        return lines
+                 f"        return {suppress}"]
+        leaving = self.pick(("raise", "break", "continue", "return", "none"))
+        if leaving in ("break", "continue"):
+            return lines + self.jump_out_of_with(ctx, leaving)
+        if leaving == "return":
+            return lines + self.return_out_of_with(ctx)
+        body = ["    print('body', c.name)"]
+        if leaving == "raise":
+            body.append(f"    raise ValueError({src(self.expr_str(0))})")
+        return lines + ["try:", f"    with {ctx}('a') as c, {ctx}('b'):",
+                        *["    " + b for b in body], "except ValueError as e:",
+                        "    print('escaped', e)"]
+
+    def jump_out_of_with(self, ctx, jump):
+        trips = self.count(1, 4)
+        return [f"for i in range({trips}):", f"    with {ctx}(i) as c, {ctx}('inner'):",
+                f"        if i {self.pick(('==', '>=', '<='))} {self.count(0, trips - 1)}:",
+                f"            {jump}", "        print('body', c.name)",
+                "    print('after with', i)", *(["else:", "    print('no break')"]
+                                                 if self.chance(2) else [])]
+
+    def return_out_of_with(self, ctx):
+        leave = self.fresh("leave")
+        return [f"def {leave}(n):", f"    with {ctx}(n) as c:", "        if n:",
+                "            return n * 2", "        print('body', c.name)", "    return -1",
+                f"print({leave}(0), {leave}({self.count(1, 3)}))"]
 
     def assert_statement(self):
         return ["try:", f"    assert {src(self.expr_bool(1))}, {src(self.expr_str(1))}",
@@ -1530,22 +1579,25 @@ class Builder:
     TRUTHY = ("0", "1", "''", "'a'", "[]", "[0]", "None", "0.0", "2.5", "()", "{}", "-3")
 
     def truthy_values(self):
-        """and, or and not as values on operands that are not bools; short-circuits visible."""
+        """and, or and not as values on operands that are not bools and as conditions (`not`
+        under `or`); short-circuits visible; a local rebound to an `or` that reads it."""
         a, b, c = (self.pick(self.TRUTHY) for _ in range(3))
         note, seen = self.fresh("note"), self.fresh("seen")
         return [f"a, b, c = {a}, {b}, {c}",
                 "print(a and b, a or b, not a, a and b or c, not (b or c), a or b and c)",
                 "v = a or b and c", "w = not b", "print(v, w, [x or 'empty' for x in (a, b, c)])",
-                f"{seen} = []", f"def {note}(x):", f"    {seen}.append(x)", "    return x",
-                f"print({note}(a) and {note}(b), {note}(c) or {note}(a), {seen})",
-                "if a or b:", "    print('either')", "if not c and a:", "    print('not c, a')"]
+                f"{seen} = []", f"def {note}(x, y=None):", f"    {seen}.append(x)",
+                "    x = y or x", "    return x",
+                f"print({note}(a) and {note}(b), {note}(c) or {note}(a), {note}(b, c), {seen})",
+                "if not a or b:", "    print('not a, or b')", "if not c and a:",
+                "    print('not c, a')", "if not b or c:", "    print('not b, or c')"]
 
     # -- inheritance: super() in diamonds, reflected operators, NotImplemented -----------------
     def section_inheritance(self):
         return self.probes(self.super_chain, self.reflected_operators, self.not_implemented,
                            self.reflected_operators, self.protocol_operators,
                            self.protocol_super, self.protocol_results, self.reflected_operators,
-                           most=2)
+                           self.not_implemented, most=2)
 
     def super_chain(self):
         """super() through a diamond (or plain multiple inheritance), in __init__ and a method,
@@ -1568,7 +1620,8 @@ class Builder:
                  "        return ['bottom'] + super().who()",
                  f"b = {bottom}([])",
                  f"print(b.who(), b.trail, [k.__name__ for k in {bottom}.__mro__])",
-                 f"print(super({left}, b).who())"]
+                 f"print(super({left}, b).who(), isinstance(b, {top}), "
+                 f"issubclass({bottom}, {top}))"]
         if self.chance(2):
             patched = self.pick((right, left, top))
             lines += [f"for i in range({self.pick(HOT)}):", "    w = b.who()",
@@ -1611,7 +1664,8 @@ class Builder:
 
     def not_implemented(self):
         """Operator methods that return NotImplemented: the other side's method, then the
-        default (identity for ==) or a TypeError."""
+        default (identity for ==) or a TypeError; != falls back on __eq__, and a class with
+        __eq__ and no __hash__ is unhashable."""
         cls = self.fresh("Meter")
         self.uses_show = True
         lines = [f"class {cls}:", "    def __init__(self, v):", "        self.v = v",
@@ -1629,11 +1683,14 @@ class Builder:
         m = self.count(0, 5)
         return lines + [
             f"m = {cls}({m})",
-            f"print(m + {cls}(3), 4 + m, m == {cls}({m}), m == {m}, {m} == m, m != 'x')",
+            f"print(m + {cls}(3), 4 + m, m == {cls}({m}), m == {m}, {m} == m, m != 'x', "
+            f"m != {cls}({m}))",
             f"print(sorted([{cls}(3), m, {cls}(1)]), m < {cls}(2), {cls}(2) > m)",
-            "show(lambda: m + 'x')", "show(lambda: 'x' + m)", "show(lambda: m < 3)",
-            "show(lambda: 3 > m)", "try:", f"    m += {cls}(1)", "    m += 1",
-            "except TypeError as e:", "    print('in place', e)", "print(m)"]
+            "try:", "    print(len({m, m}), {m: 1})", "except TypeError as e:",
+            "    print('unhashable', e)",
+            "show(lambda: m + 'x')", "show(lambda: 'x' + m)", "show(lambda: 3 > m)",
+            "try:", f"    m += {cls}(1)", "    m += 1", "except TypeError as e:",
+            "    print('in place', e)", "print(m)"]
 
     # -- protocols: the object protocol's and builtins' error paths ----------------------------
     # Probes drawn by the sections of their theme (statements, exceptions, generators,

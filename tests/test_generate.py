@@ -28,6 +28,7 @@ from tauraro.parse import parse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "perf"))
 from generator_forms import draw  # noqa: E402
+from mutations import PLANTED  # noqa: E402
 
 #: Programs drawn for the rate tests, in batches of 20 (fuzz draws 200 a batch; programs of
 #: one batch resemble each other, so smaller ones give steadier shares of a small sample).
@@ -180,6 +181,31 @@ def test_every_protocol_probe_is_drawn_and_the_themes_write_each_protocol_form()
     assert probes and [p for p in probes if f"self.{p}" not in sections] == []
     static, _, _, _ = forms.measure(draw(100, 20261204, PROTOCOL_THEMES, batch=20), run=False)
     assert [name for name in PROTOCOL_FORMS if not static[name]] == []
+
+
+#: Forms and the planted bug (tests/mutations.py) whose witness is one of them: each form's
+#: static test must see the witness, and its probe must fire when the witness runs.
+WITNESSED_FORMS = {
+    "not x under or, x true": "not_ignored_under_or",
+    "x = a or x in a function": "bool_value_lowered_into_its_target",
+    "break/continue/return out of a with": "jump_out_of_with_exits_twice",
+    "!= falls back on __eq__": "not_equal_ignores_eq",
+    "__eq__ without __hash__, hashed": "eq_without_hash_stays_hashable",
+    "isinstance/issubclass beyond the bases": "isinstance_sees_direct_bases_only",
+    "except Base catches a program subclass": "handler_misses_subclasses_of_program_exceptions",
+    "try-else block": "refvm_try_else_inside_handlers",
+    "chained compare, effectful middle": "chained_comparison_middle_twice",
+    "reflected op of a subclass": "reflected_operator_priority_lost",
+}
+
+
+@pytest.mark.parametrize("form_name", sorted(WITNESSED_FORMS))
+def test_a_form_is_seen_in_the_witness_of_its_planted_bug(form_name):
+    form = {f.name: f for f in forms.FORMS}[form_name]
+    witness = PLANTED[WITNESSED_FORMS[form_name]].witness
+    assert form.static(ast.parse(witness)), witness
+    if form.event:
+        assert form.event in forms.run_events(witness), witness
 
 
 def test_every_augmented_operator_is_generated_on_a_subscript_or_an_attribute():
