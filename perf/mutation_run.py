@@ -18,8 +18,9 @@ TAURARO_ORACLE_HOME is SESSION/oracle-home.
 The session (SESSION/session.sqlite, Cosmic Ray's work database) keeps every result, so a
 stopped run goes on with `--resume`; `--stop-after M` stops starting mutants after M minutes.
 The report (SESSION/report.md, and printed) gives the kill rate over the non-equivalent
-mutants: the mutants perf/mutation_equivalent.toml lists as equivalent (file, line, operator,
-a reason) are set apart and listed with their reasons.
+mutants: the mutants perf/mutation_survivors.toml lists as equivalent (file, line, operator,
+a reason) are set apart and listed with their reasons; the gaps it lists (the program form
+that kills each, and a witness) are named beside their survivors.
 """
 
 import argparse
@@ -42,7 +43,9 @@ MUTATED = ("fastvm/compiler/lower.py", "fastvm/compiler/scopes.py", "fastvm/inte
            "fastvm/objects.py", "fastvm/builtins.py")
 #: What the fuzz run needs of the project, copied into the session's tree.
 COPIED = ("fastvm", "refvm", "oracle", "tauraro", "perf/mutation_fuzz.py")
-EQUIVALENT_TABLE = ROOT / "perf" / "mutation_equivalent.toml"
+SURVIVORS_TABLE = ROOT / "perf" / "mutation_survivors.toml"
+#: The fields each kind of examined survivor needs besides file, line and operator.
+REQUIRED = {"equivalent": ("reason",), "gap": ("needs", "witness")}
 DEFAULT_SESSION = ROOT / ".mutation"
 #: The timeout is this many times the unmutated run's wall time, unless given.
 TIMEOUT_FACTOR = 4
@@ -127,26 +130,43 @@ def stratified_sample(keys_by_file, size, seed):
 
 # --- equivalent mutants and the figures (pure) ---
 
-def load_equivalent(path=EQUIVALENT_TABLE):
-    """The table of equivalent mutants: a list of dicts with file, line, operator, reason
-    (and col, when one line has two mutants of the operator)."""
+def load_survivors(path=SURVIVORS_TABLE):
+    """The examined survivors: {"equivalent": [...], "gap": [...]}, each entry a dict with
+    file, line, operator (and col, when one line has two mutants of the operator); an
+    equivalent one has a reason, a gap the form of program that kills it (needs) and a
+    witness program."""
     with open(path, "rb") as f:
-        table = tomllib.load(f).get("equivalent", [])
-    for entry in table:
-        missing = {"file", "line", "operator", "reason"} - set(entry)
-        if missing:
-            raise ValueError(f"{path}: an equivalent mutant lacks {sorted(missing)}: {entry}")
-    return table
+        data = tomllib.load(f)
+    unknown = set(data) - set(REQUIRED)
+    if unknown:
+        raise ValueError(f"{path}: unknown tables {sorted(unknown)}")
+    tables = {kind: data.get(kind, []) for kind in REQUIRED}
+    for kind, entries in tables.items():
+        for entry in entries:
+            missing = {"file", "line", "operator", *REQUIRED[kind]} - set(entry)
+            if missing:
+                raise ValueError(f"{path}: a {kind} entry lacks {sorted(missing)}: {entry}")
+    return tables
+
+
+def load_equivalent(path=SURVIVORS_TABLE):
+    return load_survivors(path)["equivalent"]
+
+
+def entry_for(mutant, entries):
+    """The entry that names `mutant` (file, line, operator, and col if given), or None."""
+    for entry in entries:
+        if (entry["file"], entry["line"], entry["operator"]) == \
+                (mutant.file, mutant.line, mutant.operator) and \
+                entry.get("col", mutant.col) == mutant.col:
+            return entry
+    return None
 
 
 def equivalence_reason(mutant, table):
     """The table's reason if `mutant` is listed as equivalent, else None."""
-    for entry in table:
-        if (entry["file"], entry["line"], entry["operator"]) == \
-                (mutant.file, mutant.line, mutant.operator) and \
-                entry.get("col", mutant.col) == mutant.col:
-            return entry["reason"]
-    return None
+    entry = entry_for(mutant, table)
+    return None if entry is None else entry["reason"]
 
 
 KILLED = ("killed", "timeout", "crashed")
@@ -193,9 +213,9 @@ def figures(mutants, table):
     return result
 
 
-def report(mutants, table, header=""):
-    """The markdown report: the figures, the survivors (equivalent ones with their reasons),
-    the timeouts and crashes."""
+def report(mutants, table, header="", gaps=()):
+    """The markdown report: the figures, the survivors (equivalent ones with their reasons,
+    gaps with the program form that kills them), the timeouts and crashes."""
     f = figures(mutants, table)
     rate = "-" if f.kill_rate is None else f"{100 * f.kill_rate:.1f}%"
     lines = [header, "| mutants run | killed | of them timeouts | of them crashes | survived "
@@ -207,12 +227,11 @@ def report(mutants, table, header=""):
         lines += [f"**{f.killed_equivalent} mutant(s) listed as equivalent were killed: "
                   "the table is wrong about them.**", ""]
     survivors = [m for m in mutants if m.outcome == "survived"]
-    lines += ["## Survivors", "", "| file:line | operator | mutated code | equivalent because |",
-              "|---|---|---|---|"]
+    lines += ["## Survivors", "", "| file:line | operator | mutated code | equivalent because, "
+              "or the gap: what kills it |", "|---|---|---|---|"]
     for m in sorted(survivors, key=lambda m: (m.file, m.line, m.col, m.operator)):
-        reason = equivalence_reason(m, table) or "**not equivalent: a gap of the oracle**"
         lines.append(f"| {m.file}:{m.line} | {m.operator} | `{cell(m.mutated)}` | "
-                     f"{cell(reason)} |")
+                     f"{cell(survivor_class(m, table, gaps))} |")
     for title, outcome in (("Timeouts", "timeout"), ("Crashes (killed)", "crashed"),
                            ("Incompetent (not counted)", "incompetent")):
         chosen = [m for m in mutants if m.outcome == outcome]
@@ -221,6 +240,16 @@ def report(mutants, table, header=""):
             lines += [f"- {m.file}:{m.line} {m.operator}: `{cell(m.mutated)}` {cell(m.detail)}"
                       for m in chosen]
     return "\n".join(lines) + "\n"
+
+
+def survivor_class(mutant, table, gaps):
+    reason = equivalence_reason(mutant, table)
+    if reason is not None:
+        return f"equivalent: {reason}"
+    gap = entry_for(mutant, gaps)
+    if gap is not None:
+        return f"gap: needs {gap['needs']}"
+    return "**not examined yet**"
 
 
 def cell(text):
@@ -388,7 +417,9 @@ def main(argv=None):
               f"Ray's core operators over {len(MUTATED)} files), sample seed {meta['seed']}; "
               f"test `{meta['command'].replace(sys.executable, 'python')}`, timeout "
               f"{meta['timeout']:.0f} s (unmutated run {meta['baseline_seconds']} s).\n")
-    text = report(session_mutants(db_path, tree), load_equivalent(), header)
+    survivors = load_survivors()
+    text = report(session_mutants(db_path, tree), survivors["equivalent"], header,
+                  survivors["gap"])
     (session / "report.md").write_text(text)
     print(text)
 

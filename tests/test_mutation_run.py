@@ -94,19 +94,35 @@ def test_an_equivalent_mutant_that_was_killed_is_flagged():
 
 
 def test_the_report_lists_survivors_with_reasons_and_gaps():
-    text = mr.report([mutant("survived", 7), mutant("survived", 5), mutant("killed", 1)], TABLE)
-    assert "| 3 | 1 | 0 | 0 | 1 | 1 | 0 | 0 | **50.0%** |" in text
-    assert "fastvm/protocol.py:7 | core/AddNot | `` | the branch is dead" in text
-    assert "fastvm/protocol.py:5 | core/AddNot | `` | **not equivalent" in text
+    gaps = [{"file": "fastvm/protocol.py", "line": 6, "operator": "core/AddNot",
+             "needs": "a negated test", "witness": "print(not 1)"}]
+    mutants = [mutant("survived", 7), mutant("survived", 5), mutant("survived", 6),
+               mutant("killed", 1)]
+    text = mr.report(mutants, TABLE, gaps=gaps)
+    assert "| 4 | 1 | 0 | 0 | 2 | 1 | 0 | 0 | **33.3%** |" in text
+    assert "fastvm/protocol.py:7 | core/AddNot | `` | equivalent: the branch is dead" in text
+    assert "fastvm/protocol.py:6 | core/AddNot | `` | gap: needs a negated test" in text
+    assert "fastvm/protocol.py:5 | core/AddNot | `` | **not examined yet**" in text
 
 
 def test_the_project_table_of_equivalent_mutants_is_well_formed(tmp_path):
-    table = mr.load_equivalent()
-    assert all(entry["file"] in mr.MUTATED and entry["reason"].strip() for entry in table)
+    tables = mr.load_survivors()
+    entries = tables["equivalent"] + tables["gap"]
+    assert all(entry["file"] in mr.MUTATED for entry in entries)
+    assert all(entry["reason"].strip() for entry in tables["equivalent"])
+    assert all(entry["witness"].strip() and entry["needs"].strip() for entry in tables["gap"])
+    named = [(e["file"], e["line"], e["operator"], e.get("col")) for e in entries]
+    assert len(named) == len(set(named)), "a mutant is examined twice"
     bad = tmp_path / "bad.toml"
     bad.write_text('[[equivalent]]\nfile = "fastvm/protocol.py"\nline = 3\n')
     with pytest.raises(ValueError, match="lacks"):
         mr.load_equivalent(bad)
+    bad.write_text('[[gap]]\nfile = "x.py"\nline = 3\noperator = "core/AddNot"\nneeds = "n"\n')
+    with pytest.raises(ValueError, match="witness"):
+        mr.load_survivors(bad)
+    bad.write_text('[[equivalnt]]\nfile = "x.py"\n')
+    with pytest.raises(ValueError, match="unknown"):
+        mr.load_survivors(bad)
 
 
 def test_mutated_lines_are_the_added_lines_of_the_diff():
