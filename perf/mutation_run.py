@@ -132,7 +132,8 @@ def stratified_sample(keys_by_file, size, seed):
 
 def load_survivors(path=SURVIVORS_TABLE):
     """The examined survivors: {"equivalent": [...], "gap": [...]}, each entry a dict with
-    file, line, operator (and col, when one line has two mutants of the operator); an
+    file, line, operator (and col and mutated, the mutated line, to tell apart mutants of
+    one operator on one line); an
     equivalent one has a reason, a gap the form of program that kills it (needs) and a
     witness program."""
     with open(path, "rb") as f:
@@ -154,11 +155,13 @@ def load_equivalent(path=SURVIVORS_TABLE):
 
 
 def entry_for(mutant, entries):
-    """The entry that names `mutant` (file, line, operator, and col if given), or None."""
+    """The entry that names `mutant` (file, line, operator, and col and the mutated code if
+    given: NumberReplacer makes two mutants, +1 and -1, at one position), or None."""
     for entry in entries:
         if (entry["file"], entry["line"], entry["operator"]) == \
                 (mutant.file, mutant.line, mutant.operator) and \
-                entry.get("col", mutant.col) == mutant.col:
+                entry.get("col", mutant.col) == mutant.col and \
+                cell(entry.get("mutated", mutant.mutated)) == cell(mutant.mutated):
             return entry
     return None
 

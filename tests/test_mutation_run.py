@@ -75,6 +75,17 @@ def test_the_equivalence_table_applies_by_file_line_operator_and_col():
     assert mr.equivalence_reason(mutant("survived", 9, col=8), TABLE) == "only the second of two"
 
 
+def test_an_entry_with_the_mutated_code_names_only_that_mutant():
+    table = [{"file": "fastvm/protocol.py", "line": 7, "operator": "core/NumberReplacer",
+              "mutated": "x = self.alloc(3)", "reason": "a spare register"}]
+    plus = mr.Mutant("fastvm/protocol.py", 7, 4, "core/NumberReplacer", 0, "survived",
+                     "x  =  self.alloc(3)")
+    minus = mr.Mutant("fastvm/protocol.py", 7, 4, "core/NumberReplacer", 1, "survived",
+                      "x = self.alloc(1)")
+    assert mr.equivalence_reason(plus, table) == "a spare register"
+    assert mr.equivalence_reason(minus, table) is None
+
+
 def test_the_figures_and_the_kill_rate_over_non_equivalent_mutants():
     mutants = [mutant("killed", 1), mutant("killed", 2), mutant("timeout", 3),
                mutant("crashed", 4), mutant("survived", 5), mutant("survived", 7),
