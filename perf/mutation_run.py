@@ -82,6 +82,9 @@ def arguments(argv=None):
                         help="start no mutant after this many minutes")
     parser.add_argument("--report-only", action="store_true",
                         help="write the session's report, run nothing")
+    parser.add_argument("--check-gaps", action="store_true",
+                        help="check that each gap's witness kills its mutant (tauraro check "
+                             "disagrees on the mutant, agrees without it), run nothing else")
     args = parser.parse_args(argv)
     if args.sample < 1 or args.examples < 1:
         parser.error("--sample and --examples must be at least 1")
@@ -147,6 +150,9 @@ def load_survivors(path=SURVIVORS_TABLE):
             missing = {"file", "line", "operator", *REQUIRED[kind]} - set(entry)
             if missing:
                 raise ValueError(f"{path}: a {kind} entry lacks {sorted(missing)}: {entry}")
+            if kind == "gap" and not set(expected_verdicts(entry)) <= set(CHECK_STATUS):
+                raise ValueError(f"{path}: a gap's verdicts must be among "
+                                 f"{sorted(CHECK_STATUS)}: {entry}")
     return tables
 
 
@@ -383,8 +389,71 @@ def session_mutants(db_path, tree):
     return sorted(mutants, key=lambda m: (m.file, m.line, m.col, m.operator))
 
 
+# --- the gaps' witnesses ---
+
+def mutant_of(code, entry):
+    """`code` with the mutant `entry` names applied (Cosmic Ray's operator at its line, col
+    and mutated line), or None when no mutant of the source matches."""
+    import cosmic_ray.plugins
+    from cosmic_ray.ast import ast_nodes, get_ast
+    from cosmic_ray.mutating import mutate_code
+    operator = cosmic_ray.plugins.get_operator(entry["operator"])()
+    positions = [start for node in ast_nodes(get_ast(code))
+                 for start, _ in operator.mutation_positions(node)]
+    for occurrence, (line, col) in enumerate(positions):
+        if line != entry["line"] or entry.get("col", col) != col:
+            continue
+        mutated = mutate_code(code, operator, occurrence)
+        if mutated and ("mutated" not in entry or cell(entry["mutated"]) ==
+                        cell(mutated.splitlines()[line - 1])):
+            return mutated
+    return None
+
+
+#: `tauraro check`'s exit status for each verdict.
+CHECK_STATUS = {"agree": 0, "disagree": 1, "inconclusive": 3}
+
+
+def expected_verdicts(entry):
+    """The verdicts of `tauraro check` on a gap's witness, unmutated and on the mutant: by
+    default agree and disagree; an entry may say otherwise (`unmutated`, `mutant`) where the
+    gap is in the verdicts themselves."""
+    return entry.get("unmutated", "agree"), entry.get("mutant", "disagree")
+
+
+def check_gaps(session, gaps):
+    """Each gap's witness on the unmutated tree and on its mutant; True when every one gets
+    the verdicts its entry expects."""
+    ok = True
+    for entry in gaps:
+        tree = fresh_tree(session)
+        witness = session / "witness.py"
+        witness.write_text(entry["witness"].lstrip("\n"))
+        command = [sys.executable, "-m", "tauraro", "check", str(witness)]
+        env = test_environment(session, tree)
+        name = f"{entry['file']}:{entry['line']} {entry['operator']}"
+        clean = subprocess.run(command, cwd=tree, env=env, capture_output=True).returncode
+        mutated = mutant_of((tree / entry["file"]).read_text(), entry)
+        if mutated is None:
+            print(f"{name}: NO SUCH MUTANT")
+            ok = False
+            continue
+        (tree / entry["file"]).write_text(mutated)
+        killed = subprocess.run(command, cwd=tree, env=env, capture_output=True).returncode
+        expected = tuple(CHECK_STATUS[v] for v in expected_verdicts(entry))
+        verdicts = " then ".join(expected_verdicts(entry))
+        ok = ok and (clean, killed) == expected
+        print(f"{name}: " + (f"as expected ({verdicts})" if (clean, killed) == expected else
+                             f"FAILS: check exits {clean} unmutated, {killed} on the mutant, "
+                             f"not {expected}"))
+    return ok
+
+
 def main(argv=None):
     args = arguments(argv)
+    if args.check_gaps:
+        sys.exit(0 if check_gaps(args.session.resolve() / "gaps", load_survivors()["gap"])
+                 else 1)
     session = args.session.resolve()
     db_path, meta_path = session / "session.sqlite", session / "session.json"
     if args.report_only or args.resume:

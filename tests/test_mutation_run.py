@@ -131,6 +131,10 @@ def test_the_project_table_of_equivalent_mutants_is_well_formed(tmp_path):
     bad.write_text('[[gap]]\nfile = "x.py"\nline = 3\noperator = "core/AddNot"\nneeds = "n"\n')
     with pytest.raises(ValueError, match="witness"):
         mr.load_survivors(bad)
+    bad.write_text('[[gap]]\nfile = "x.py"\nline = 3\noperator = "core/AddNot"\nneeds = "n"\n'
+                   'witness = "print(1)"\nmutant = "killed"\n')
+    with pytest.raises(ValueError, match="verdicts"):
+        mr.load_survivors(bad)
     bad.write_text('[[equivalnt]]\nfile = "x.py"\n')
     with pytest.raises(ValueError, match="unknown"):
         mr.load_survivors(bad)
@@ -139,3 +143,8 @@ def test_the_project_table_of_equivalent_mutants_is_well_formed(tmp_path):
 def test_mutated_lines_are_the_added_lines_of_the_diff():
     diff = "--- a/x.py\n+++ b/x.py\n@@ -1 +1 @@\n-    a = b + c\n+    a = b - c\n"
     assert mr.mutated_lines(diff) == "a = b - c"
+
+
+def test_a_gap_expects_agreement_then_disagreement_unless_it_says_otherwise():
+    assert mr.expected_verdicts({}) == ("agree", "disagree")
+    assert mr.expected_verdicts({"mutant": "inconclusive"}) == ("agree", "inconclusive")
