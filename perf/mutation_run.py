@@ -410,8 +410,9 @@ def mutant_of(code, entry):
     return None
 
 
-#: `tauraro check`'s exit status for each verdict.
-CHECK_STATUS = {"agree": 0, "disagree": 1, "inconclusive": 3}
+#: `tauraro check`'s exit status for each verdict; "hang": no verdict within WITNESS_TIMEOUT.
+CHECK_STATUS = {"agree": 0, "disagree": 1, "inconclusive": 3, "hang": None}
+WITNESS_TIMEOUT = 120
 
 
 def expected_verdicts(entry):
@@ -419,6 +420,15 @@ def expected_verdicts(entry):
     default agree and disagree; an entry may say otherwise (`unmutated`, `mutant`) where the
     gap is in the verdicts themselves."""
     return entry.get("unmutated", "agree"), entry.get("mutant", "disagree")
+
+
+def check_status(command, tree, env):
+    """The exit status of `tauraro check` (whose legs run in its own process), or None."""
+    try:
+        return subprocess.run(command, cwd=tree, env=env, capture_output=True,
+                              timeout=WITNESS_TIMEOUT).returncode
+    except subprocess.TimeoutExpired:
+        return None
 
 
 def check_gaps(session, gaps):
@@ -432,14 +442,14 @@ def check_gaps(session, gaps):
         command = [sys.executable, "-m", "tauraro", "check", str(witness)]
         env = test_environment(session, tree)
         name = f"{entry['file']}:{entry['line']} {entry['operator']}"
-        clean = subprocess.run(command, cwd=tree, env=env, capture_output=True).returncode
+        clean = check_status(command, tree, env)
         mutated = mutant_of((tree / entry["file"]).read_text(), entry)
         if mutated is None:
             print(f"{name}: NO SUCH MUTANT")
             ok = False
             continue
         (tree / entry["file"]).write_text(mutated)
-        killed = subprocess.run(command, cwd=tree, env=env, capture_output=True).returncode
+        killed = check_status(command, tree, env)
         expected = tuple(CHECK_STATUS[v] for v in expected_verdicts(entry))
         verdicts = " then ".join(expected_verdicts(entry))
         ok = ok and (clean, killed) == expected
