@@ -122,7 +122,8 @@ def test_the_project_table_of_equivalent_mutants_is_well_formed(tmp_path):
     assert all(entry["file"] in mr.MUTATED for entry in entries)
     assert all(entry["reason"].strip() for entry in tables["equivalent"])
     assert all(entry["witness"].strip() and entry["needs"].strip() for entry in tables["gap"])
-    named = [(e["file"], e["line"], e["operator"], e.get("col")) for e in entries]
+    named = [(e["file"], e["line"], e["operator"], e.get("col"), e.get("mutated"))
+             for e in entries]
     assert len(named) == len(set(named)), "a mutant is examined twice"
     bad = tmp_path / "bad.toml"
     bad.write_text('[[equivalent]]\nfile = "fastvm/protocol.py"\nline = 3\n')
