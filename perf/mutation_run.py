@@ -470,7 +470,7 @@ def main(argv=None):
         if not db_path.exists():
             sys.exit(f"mutation_run: no session in {session}; run without --resume first")
         meta = json.loads(meta_path.read_text())
-        if meta["digest"] != digest_of_mutated():
+        if args.resume and meta["digest"] != digest_of_mutated():
             sys.exit("mutation_run: the mutated files changed since the session began; "
                      "start a new session")
     start = time.monotonic()
