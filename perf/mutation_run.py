@@ -431,12 +431,16 @@ def check_status(command, tree, env):
         return None
 
 
-def check_gaps(session, gaps):
+def check_gaps(session, gaps, originals):
     """Each gap's witness on the unmutated tree and on its mutant; True when every one gets
-    the verdicts its entry expects."""
+    the verdicts its entry expects. The mutated files are the session's (`originals`, as
+    sampled), since the table's lines are theirs."""
     ok = True
     for entry in gaps:
         tree = fresh_tree(session)
+        for name in MUTATED:
+            if (originals / name).exists():
+                shutil.copy2(originals / name, tree / name)
         witness = session / "witness.py"
         witness.write_text(entry["witness"].lstrip("\n"))
         command = [sys.executable, "-m", "tauraro", "check", str(witness)]
@@ -462,8 +466,9 @@ def check_gaps(session, gaps):
 def main(argv=None):
     args = arguments(argv)
     if args.check_gaps:
-        sys.exit(0 if check_gaps(args.session.resolve() / "gaps", load_survivors()["gap"])
-                 else 1)
+        session = args.session.resolve()
+        sys.exit(0 if check_gaps(session / "gaps", load_survivors()["gap"],
+                                 session / "original") else 1)
     session = args.session.resolve()
     db_path, meta_path = session / "session.sqlite", session / "session.json"
     if args.report_only or args.resume:
@@ -482,6 +487,9 @@ def main(argv=None):
         wall = baseline_seconds(command, tree)
         timeout = args.timeout or max(60.0, TIMEOUT_FACTOR * wall)
         total, order = new_session(args, tree, db_path)
+        for name in MUTATED:    # the sources as sampled: the table's lines are theirs
+            (session / "original" / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(tree / name, session / "original" / name)
         sampled = len(order)
         meta = {"digest": digest_of_mutated(), "command": command, "timeout": timeout,
                 "sample": sampled, "order": order, "seed": args.seed, "all_mutants": total,
