@@ -15,8 +15,9 @@ wall time: a mutant that makes the compiler or the VM loop). The run writes noth
 project's .hypothesis/, corpus/ or .oracle/: no example database, nothing saved, and
 TAURARO_ORACLE_HOME is SESSION/oracle-home.
 
-The session (SESSION/session.sqlite, Cosmic Ray's work database) keeps every result, so a
-stopped run goes on with `--resume`; `--stop-after M` stops starting mutants after M minutes.
+The session (SESSION/session.sqlite, Cosmic Ray's work database) keeps every result, and
+SESSION/original the mutated files as sampled, so a stopped run goes on with `--resume` on
+the same sources even after the project's have changed; `--stop-after M` stops starting mutants after M minutes.
 The report (SESSION/report.md, and printed) gives the kill rate over the non-equivalent
 mutants: the mutants perf/mutation_survivors.toml lists as equivalent (file, line, operator,
 a reason) are set apart and listed with their reasons; the gaps it lists (the program form
@@ -280,9 +281,9 @@ def digest_of_mutated(root=ROOT):
     return h.hexdigest()
 
 
-def fresh_tree(session):
+def fresh_tree(session, originals=None):
     """A pristine copy of what the fuzz run needs, in SESSION/tree (a stopped run may have
-    left a mutant applied there)."""
+    left a mutant applied there), with the mutated files from `originals` where given."""
     tree = session / "tree"
     shutil.rmtree(tree, ignore_errors=True)
     for name in COPIED:
@@ -292,6 +293,8 @@ def fresh_tree(session):
             shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, target)
+    for name in MUTATED if originals is not None else ():
+        shutil.copy2(originals / name, tree / name)
     return tree
 
 
@@ -437,10 +440,7 @@ def check_gaps(session, gaps, originals):
     sampled), since the table's lines are theirs."""
     ok = True
     for entry in gaps:
-        tree = fresh_tree(session)
-        for name in MUTATED:
-            if (originals / name).exists():
-                shutil.copy2(originals / name, tree / name)
+        tree = fresh_tree(session, originals)
         witness = session / "witness.py"
         witness.write_text(entry["witness"].lstrip("\n"))
         command = [sys.executable, "-m", "tauraro", "check", str(witness)]
@@ -475,11 +475,12 @@ def main(argv=None):
         if not db_path.exists():
             sys.exit(f"mutation_run: no session in {session}; run without --resume first")
         meta = json.loads(meta_path.read_text())
-        if args.resume and meta["digest"] != digest_of_mutated():
+        if args.resume and meta["digest"] != digest_of_mutated(session / "original"):
             sys.exit("mutation_run: the mutated files changed since the session began; "
                      "start a new session")
     start = time.monotonic()
-    tree = fresh_tree(session) if not args.report_only else session / "tree"
+    originals = session / "original" if args.resume else None
+    tree = fresh_tree(session, originals) if not args.report_only else session / "tree"
     if not (args.report_only or args.resume):
         session.mkdir(parents=True, exist_ok=True)
         command = test_command(args)
