@@ -236,6 +236,8 @@ class Protocol:
             return special[name]
         if name == "__dict__":
             return dict(cls.dict)
+        if name == "__doc__":   # a class's own, never a base's: CPython gives every class one
+            return cls.dict.get("__doc__")
         if name == "__module__":
             return cls.dict.get("__module__", "builtins" if cls.builtin else "__main__")
         attr = cls.lookup(name, MISSING)
