@@ -3,6 +3,7 @@
     python perf/mutation_run.py --sample 200 --seed 1            # about an hour on one core
     python perf/mutation_run.py --sample 200 --seed 1 --resume   # go on with pending mutants
     python perf/mutation_run.py --report-only                    # the report of the session
+    python perf/mutation_run.py --rerun-survivors                # today's oracle on them
 
 Cosmic Ray (pip install -e '.[mutation]') lists every mutant of MUTATED (its core operators,
 each position of each), and this command keeps a deterministic sample stratified over the
@@ -18,6 +19,10 @@ TAURARO_ORACLE_HOME is SESSION/oracle-home.
 The session (SESSION/session.sqlite, Cosmic Ray's work database) keeps every result, and
 SESSION/original the mutated files as sampled, so a stopped run goes on with `--resume` on
 the same sources even after the project's have changed; `--stop-after M` stops starting mutants after M minutes.
+`--rerun-survivors` tests the session's survivors again, on the mutated files as sampled and
+today's oracle (after checking that the unmutated files still pass today's test), and
+records which oracle commit did so in the report's header: what a change to the generator
+kills of what survived it. A kill recorded earlier is kept, not re-tested.
 The report (SESSION/report.md, and printed) gives the kill rate over the non-equivalent
 mutants: the mutants perf/mutation_survivors.toml lists as equivalent (file, line, operator,
 a reason) are set apart and listed with their reasons; the gaps it lists (the program form
@@ -81,6 +86,8 @@ def arguments(argv=None):
                         help="go on with the session's pending mutants")
     parser.add_argument("--stop-after", type=float, metavar="MINUTES",
                         help="start no mutant after this many minutes")
+    parser.add_argument("--rerun-survivors", action="store_true",
+                        help="test the session's survivors again with today's oracle")
     parser.add_argument("--report-only", action="store_true",
                         help="write the session's report, run nothing")
     parser.add_argument("--check-gaps", action="store_true",
@@ -359,6 +366,30 @@ def run_pending(db_path, order, command, timeout, tree, stop_at):
                   f"{outcome_of(result)}", flush=True)
 
 
+def rerun_survivors(db_path, order, command, timeout, tree):
+    """Test again, in the sample's order, every mutant whose recorded outcome is survived;
+    its new result replaces the old."""
+    from cosmic_ray.mutating import mutate_and_test
+    from cosmic_ray.work_db import WorkDB, use_db
+    with use_db(str(db_path), WorkDB.Mode.open) as db:
+        rank = {tuple(key): number for number, key in enumerate(order)}
+        results = dict(db.results)
+        survivors = sorted((item for item in db.work_items
+                            if outcome_of(results.get(item.job_id)) == "survived"),
+                           key=lambda item: rank[key_of(item, tree)])
+        for number, item in enumerate(survivors, 1):
+            result = mutate_and_test(item.mutations, command, timeout)
+            db.set_result(item.job_id, result)
+            print(f"[{number}/{len(survivors)}] {key_of(item, tree)} line "
+                  f"{item.mutations[0].start_pos[0]}: {outcome_of(result)}", flush=True)
+
+
+def oracle_commit():
+    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                          capture_output=True, text=True)
+    return done.stdout.strip() or "unknown"
+
+
 def outcome_of(result):
     """The report's outcome of a Cosmic Ray WorkResult."""
     from cosmic_ray.work_item import TestOutcome, WorkerOutcome
@@ -471,7 +502,7 @@ def main(argv=None):
                                  session / "original") else 1)
     session = args.session.resolve()
     db_path, meta_path = session / "session.sqlite", session / "session.json"
-    if args.report_only or args.resume:
+    if args.report_only or args.resume or args.rerun_survivors:
         if not db_path.exists():
             sys.exit(f"mutation_run: no session in {session}; run without --resume first")
         meta = json.loads(meta_path.read_text())
@@ -479,7 +510,7 @@ def main(argv=None):
             sys.exit("mutation_run: the mutated files changed since the session began; "
                      "start a new session")
     start = time.monotonic()
-    originals = session / "original" if args.resume else None
+    originals = session / "original" if args.resume or args.rerun_survivors else None
     tree = fresh_tree(session, originals) if not args.report_only else session / "tree"
     if not (args.report_only or args.resume):
         session.mkdir(parents=True, exist_ok=True)
@@ -498,7 +529,15 @@ def main(argv=None):
         meta_path.write_text(json.dumps(meta, indent=1))
         print(f"{sampled} of {total} mutants sampled (seed {args.seed}); unmutated run "
               f"{wall:.0f} s, timeout {timeout:.0f} s per mutant")
-    if not args.report_only:
+    if args.rerun_survivors:
+        os.chdir(tree)
+        os.environ.update(test_environment(session, tree))
+        baseline_seconds(meta["command"], tree)     # the unmutated files pass today's test
+        rerun_survivors(db_path, meta["order"], meta["command"],
+                        args.timeout or meta["timeout"], tree)
+        meta["survivors_rerun_at"] = oracle_commit()
+        meta_path.write_text(json.dumps(meta, indent=1))
+    elif not args.report_only:
         os.chdir(tree)
         os.environ.update(test_environment(session, tree))
         stop_at = None if args.stop_after is None else start + 60 * args.stop_after
@@ -508,6 +547,9 @@ def main(argv=None):
               f"Ray's core operators over {len(MUTATED)} files), sample seed {meta['seed']}; "
               f"test `{meta['command'].replace(sys.executable, 'python')}`, timeout "
               f"{meta['timeout']:.0f} s (unmutated run {meta['baseline_seconds']} s).\n")
+    if "survivors_rerun_at" in meta:
+        header += (f"\nThe survivors were tested again with the oracle at commit "
+                   f"{meta['survivors_rerun_at']} (--rerun-survivors).\n")
     survivors = load_survivors()
     text = report(session_mutants(db_path, tree), survivors["equivalent"], header,
                   survivors["gap"])
