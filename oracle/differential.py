@@ -62,14 +62,19 @@ def judge(source, outcomes, reference="cpython"):
     return Verdict(source, "agree", "", (), outcomes, reference)
 
 
-def check(source, legs, on_leg=None):
+def check(source, legs, on_leg=None, stop_when_exhausted=False):
     """Run `source` on every leg (a list of oracle.legs.Leg) and judge the outcomes;
-    on_leg(name) is told before each leg runs."""
+    on_leg(name) is told before each leg runs. With stop_when_exhausted, the first leg that
+    spends its budget ends the check as inconclusive: what shrinking wants, where a step
+    can make a loop endless and the other legs would each spend theirs too."""
     outcomes = {}
     for leg in legs:
         if on_leg is not None:
             on_leg(leg.name)
         outcomes[leg.name] = run_leg(leg, source)
+        if stop_when_exhausted and outcomes[leg.name].kind == "exhausted":
+            return Verdict(source, "inconclusive", f"step budget spent on {leg.name}", (),
+                           outcomes)
     return judge(source, outcomes)
 
 

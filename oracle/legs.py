@@ -14,6 +14,8 @@ switch `only:NAME` (just it on) and `-NAME` (just it off). Every program runs on
 import contextlib
 import dataclasses
 import io
+import signal
+import threading
 from dataclasses import dataclass
 from typing import Callable
 
@@ -34,6 +36,36 @@ MAX_MEMORY = 2 * 2**30
 #: fail with RecursionError. Generated programs never recurse deeply, so room costs nothing.
 RECURSION_HEADROOM = 1000
 FILENAME = "<oracle>"
+#: CPU seconds the CPython leg may run (it has no step budget): a shrinking step can make a
+#: loop endless (a candidate without the `raise StopIteration` of an iterator class), and the
+#: leg then ends as `exhausted`, which makes the candidate inconclusive. Far above what a
+#: generated program needs (milliseconds).
+CPYTHON_CPU_SECONDS = 20.0
+
+
+class CPythonSpent(BaseException):
+    """Raised into the program when the CPython leg has run CPYTHON_CPU_SECONDS."""
+
+
+@contextlib.contextmanager
+def cpu_bounded(seconds):
+    """Within: CPythonSpent is raised in this thread after `seconds` of the process's CPU
+    time, and again every second after (a program that catches it once is stopped again).
+    Only the main thread receives signals; elsewhere nothing is bounded."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def spent(signum, frame):
+        raise CPythonSpent
+
+    previous = signal.signal(signal.SIGVTALRM, spent)
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds, 1.0)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous)
 
 
 @dataclass(frozen=True)
@@ -68,8 +100,12 @@ def cpython(source):
     try:
         code = compile(source, FILENAME, "exec")
         with cpython_recursion_limit(limit), contextlib.redirect_stdout(out), \
-                one_at_a_time(MAX_MEMORY), memory_limit(MAX_MEMORY):
+                one_at_a_time(MAX_MEMORY), memory_limit(MAX_MEMORY), \
+                cpu_bounded(CPYTHON_CPU_SECONDS):
             exec(code, namespace)
+    except CPythonSpent:
+        return Outcome("exhausted", out.getvalue(), stderr=f"the CPython leg ran more than "
+                                                           f"{CPYTHON_CPU_SECONDS:g} CPU s\n")
     except Exception as e:     # the program's own uncaught exception
         name = type(e).__qualname__
         return Outcome("error", out.getvalue(), name, str(e), f"{name}: {e}\n")

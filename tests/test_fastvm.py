@@ -69,6 +69,21 @@ def test_recursion_limit_and_step_budget():
     assert outcome.kind == "exhausted"
 
 
+HOST_DRIVEN_LOOPS = [
+    "class It:\n    def __iter__(self):\n        return self\n"
+    "    def __next__(self):\n        return 1\nprint(len(list(It())))\n",
+    "def f(x):\n    return x\nprint(sum(map(f, range(10**12))))\n",
+]
+
+
+@pytest.mark.parametrize("source", HOST_DRIVEN_LOOPS)
+def test_a_loop_the_host_drives_through_tauraro_code_spends_the_budget(source):
+    """list() over an endless iterator class runs no counted instruction between calls:
+    entering each frame spends a step (found by the oracle's reducer, which hung on it)."""
+    outcome = fastvm.run(source, max_steps=5000)
+    assert outcome.kind == "exhausted", outcome
+
+
 def test_unbound_locals_are_detected():
     outcome = fastvm.run("def f(c):\n    if c:\n        x = 1\n    return x\nf(0)\n")
     assert outcome.exc_type == "UnboundLocalError"

@@ -536,3 +536,11 @@ def test_a_hunt_paces_the_collector_and_gives_back_its_thresholds(monkeypatch):
         assert collections == [(1,), (1,)]
     assert collections == [(1,), (1,), ()]     # a full one as the hunt ends
     assert gc.get_threshold() == before
+
+
+def test_an_endless_program_spends_the_cpython_legs_cpu_bound(monkeypatch):
+    """The CPython leg has no step budget; a shrinking step can make a loop endless."""
+    monkeypatch.setattr(legs, "CPYTHON_CPU_SECONDS", 0.3)
+    outcome = legs.cpython("print('start')\nwhile True:\n    pass\n")
+    assert outcome.kind == "exhausted" and outcome.stdout == "start\n"
+    assert legs.cpython("print(1)\n").kind == "ok"     # and the bound is gone after it
