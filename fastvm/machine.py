@@ -72,8 +72,6 @@ class Machine(Protocol):
             registers = self.bind_arguments(f, args, kwargs or {})
             if code.is_generator:
                 return Generator(self, code, registers, f.name, f.qualname)
-        if self.max_steps is not None:
-            self.spend_a_step_entering(code)
         self.depth += 1
         if self.depth > self.recursion_limit:
             self.depth -= 1
@@ -327,14 +325,6 @@ class Machine(Protocol):
 
     def budget_spent(self, line):
         raise BudgetSpent(line)
-
-    def spend_a_step_entering(self, code):
-        """Entering a frame spends a step too: a loop the host drives (list() over an
-        iterator class, sorted() with a key) calls Tauraro code with no counted instruction
-        of its own between calls, and must still end when the budget is spent."""
-        self.steps += 1
-        if self.steps > self.max_steps:
-            self.budget_spent(code.firstlineno)
 
     def check_power(self, x, y):
         """MemoryError before computing x ** y (y > 0) when the result cannot fit in

@@ -8,6 +8,10 @@ from . import handlers
 
 #: Opcodes whose handlers count a step when a budget is set (back edges and calls).
 COUNTED = {"JUMP", "FOR_ITER", "FOR_RANGE", "CALL", "CALL_METHOD", "CALL_KW", "CALL_EX"}
+#: A frame's first instruction spends a step too: a loop the host drives (list() over an
+#: iterator class, map() of a Tauraro function) runs Tauraro code with no counted
+#: instruction between its calls, and must still end when the budget is spent.
+FRAME_ENTRY = 1
 
 
 def link(vm, code):
@@ -15,7 +19,7 @@ def link(vm, code):
     for pc in range(1, len(code.instructions)):
         instr = code.instructions[pc]
         op = getattr(handlers, "op_" + instr.op)(vm, code, pc, *instr.args)
-        if vm.max_steps is not None and instr.op in COUNTED:
+        if vm.max_steps is not None and (instr.op in COUNTED or pc == FRAME_ENTRY):
             op = counting(vm, code, pc, op)
         if vm.stats is not None:
             op = vm.stats.wrap(instr.op, op)
