@@ -62,27 +62,29 @@ def judge(source, outcomes, reference="cpython"):
     return Verdict(source, "agree", "", (), outcomes, reference)
 
 
-def check(source, legs, on_leg=None, stop_when_exhausted=False):
+def check(source, legs, on_leg=None, max_steps=None):
     """Run `source` on every leg (a list of oracle.legs.Leg) and judge the outcomes;
-    on_leg(name) is told before each leg runs. With stop_when_exhausted, the first leg that
-    spends its budget ends the check as inconclusive: what shrinking wants, where a step
-    can make a loop endless and the other legs would each spend theirs too."""
+    on_leg(name) is told before each leg runs. With max_steps (a check while shrinking), the
+    VM legs run on that budget and the first leg that spends its budget ends the check as
+    inconclusive: the other legs would each spend theirs too."""
     outcomes = {}
     for leg in legs:
         if on_leg is not None:
             on_leg(leg.name)
-        outcomes[leg.name] = run_leg(leg, source)
-        if stop_when_exhausted and outcomes[leg.name].kind == "exhausted":
+        outcomes[leg.name] = run_leg(leg, source, max_steps)
+        if max_steps is not None and outcomes[leg.name].kind == "exhausted":
             return Verdict(source, "inconclusive", f"step budget spent on {leg.name}", (),
                            outcomes)
     return judge(source, outcomes)
 
 
-def run_leg(leg, source):
+def run_leg(leg, source, max_steps=None):
     """The leg's Outcome. Memory running out around the leg (capturing its output, say) is
     the program's appetite, as a spent step budget is: `exhausted`. Any other failure of the
     harness is a crash, so it is reported."""
     try:
+        if max_steps is not None and leg.budgeted:
+            return leg.run(source, max_steps=max_steps)
         return leg.run(source)
     except MemoryError:
         return Outcome("exhausted", stderr="memory ran out around the leg\n")

@@ -141,7 +141,7 @@ def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: F
 
     def shrinking_check(source, chosen):
         on_start(source)
-        verdict = differential.check(source, chosen, on_leg, stop_when_exhausted=True)
+        verdict = differential.check(source, chosen, on_leg, legs.SHRINKING_STEPS)
         between_programs()
         on_done(verdict, Stats(), True)
         return verdict

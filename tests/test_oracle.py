@@ -544,3 +544,12 @@ def test_an_endless_program_spends_the_cpython_legs_cpu_bound(monkeypatch):
     outcome = legs.cpython("print('start')\nwhile True:\n    pass\n")
     assert outcome.kind == "exhausted" and outcome.stdout == "start\n"
     assert legs.cpython("print(1)\n").kind == "ok"     # and the bound is gone after it
+
+
+def test_a_shrinking_check_runs_on_its_budget_and_stops_at_the_first_leg_that_spends_it():
+    ran = []
+    later = legs.Leg("cpython", lambda source: ran.append(source) or Outcome("ok"))
+    verdict = differential.check("while True:\n    pass\n", [legs.refvm_leg(), later],
+                                 max_steps=1000)
+    assert verdict.status == "inconclusive" and "ref" in verdict.reason and ran == []
+    assert "1000 steps" in verdict.outcomes["ref"].stderr
