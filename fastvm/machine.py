@@ -1,9 +1,12 @@
 """The machine: globals, builtins, calls, attributes and exceptions of one fastvm run."""
 
+import itertools
 import math
 import random
+import weakref
 
 from tauraro import messages, subset
+from tauraro.exiting import exit_as_cpython
 from tauraro.limits import ease
 from tauraro.surface import CONSTRUCTORS, host_type_name
 
@@ -34,6 +37,11 @@ class Machine(Protocol):
         self.host_errors = (Exception,)
         self.class_version = 0
         self.stand_ins = {}      # host type -> the class that stands for it (tauraro.surface)
+        #: every generator of this run still alive, oldest first (finalize_module closes
+        #: those still suspended, as CPython's collection at exit does)
+        self.generators = weakref.WeakValueDictionary()
+        self.generator_ids = itertools.count()
+        self.released = False
         self.builtins = self.make_builtins()
 
     # -- running ---------------------------------------------------------------------------
@@ -42,10 +50,22 @@ class Machine(Protocol):
         return run_frame(self, code, registers)
 
     def finalize_module(self):
-        """Clear the globals, as CPython does at exit: suspended generators get closed."""
-        for name in list(self.globals):
-            self.globals[name] = None
-        self.globals.clear()
+        """Clear the globals as CPython does at exit (tauraro.exiting): suspended generators
+        get closed."""
+        exit_as_cpython(self.globals, self.suspended_generators, self.finalize_generator)
+
+    def suspended_generators(self):
+        return [gen for gen in self.generators.values() if 1 < gen.pc and not gen.running]
+
+    def release(self):
+        """The run is over, its outcome taken: unlink its code. Each linked instruction's
+        closure holds its code object, whose ops hold the closure, so a run's code is one
+        cycle per instruction, which only the host's cyclic collector would free (in the
+        oracle that collector took a third of a worker's time); unlinked, reference
+        counting frees it. Nothing of the program runs after this: a generator collected
+        later is not closed (finalize_module closed every suspended one)."""
+        self.released = True
+        self.interrupter.unlink()
 
     def call(self, f, args, kwargs):
         kind = type(f)
@@ -306,6 +326,8 @@ class Machine(Protocol):
         return None
 
     def finalize_generator(self, gen):
+        if self.released:
+            return
         try:
             self.generator_close(gen)
         except Exception:  # CPython reports it as "Exception ignored in" and goes on

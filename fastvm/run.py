@@ -62,7 +62,10 @@ def _compiled_outcome(vm, tree, config, out, source, filenames, limits):
     except NotLowered as e:
         line, col = getattr(e.node, "lineno", 1), getattr(e.node, "col_offset", 0) + 1
         return Outcome("rejected", stderr=f"{filename}:{line}:{col}: unsupported: {e}\n")
-    return _outcome(vm, code, out, source.splitlines(), filenames, limits)
+    try:
+        return _outcome(vm, code, out, source.splitlines(), filenames, limits)
+    finally:
+        vm.release()
 
 
 def _outcome(vm, code, out, lines, filenames, limits):

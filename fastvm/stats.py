@@ -9,14 +9,27 @@ from collections import Counter
 
 
 class Stats:
-    """`pairs=False` counts opcodes only (what the oracle's coverage needs), at half the
-    cost per instruction; `pairs` then stays empty."""
+    """`pairs=False` counts opcodes only, at half the cost per instruction; `pairs` then stays
+    empty. `Stats.reached_only()` notes which opcodes ran, not how often (what the oracle's
+    coverage needs): each instruction notes its first run and then runs unwrapped
+    (interp.link.reaching), so a run pays once per instruction, not once per execution."""
 
     def __init__(self, pairs=True):
         self.counts = Counter()      # opcode name -> executions
         self.pairs = Counter()       # (previous opcode, opcode) -> executions
         self.previous = None
         self.with_pairs = pairs
+        self.reached = None          # a set of opcode names: counting only their first runs
+
+    @classmethod
+    def reached_only(cls):
+        stats = cls(pairs=False)
+        stats.reached = set()
+        return stats
+
+    def opcodes_run(self):
+        """The names of the opcodes that ran at least once."""
+        return set(self.counts) if self.reached is None else set(self.reached)
 
     @property
     def total(self):

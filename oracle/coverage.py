@@ -18,7 +18,7 @@ def universe():
 
 def of(stats):
     """The coverage points a run counted into `stats` (a fastvm.stats.Stats)."""
-    return {f"op:{name}" for name in stats.counts} | \
+    return {f"op:{name}" for name in stats.opcodes_run()} | \
         {f"event:{name}" for name in getattr(stats, "events", ())}
 
 

@@ -66,8 +66,13 @@ YOUNG_COLLECTION_EVERY = 20
 def paced_collection():
     """Within: the collector runs on HUNTING_THRESHOLDS; yields between_programs(), to be
     called after each program, which collects the young generations where what the
-    programs left is garbage rather than in the middle of a leg."""
+    programs left is garbage rather than in the middle of a leg. What lives when the hunt
+    begins (modules, hypothesis's state) is frozen out of every collection until it ends
+    (gc.freeze), so the full collections a program's exit may need (tauraro.exiting) traverse
+    only what the hunt made."""
     saved = gc.get_threshold()
+    gc.collect()
+    gc.freeze()
     gc.set_threshold(*HUNTING_THRESHOLDS)
     programs_done = itertools.count(1)
 
@@ -77,6 +82,7 @@ def paced_collection():
     try:
         yield between_programs
     finally:
+        gc.unfreeze()
         gc.collect()
         gc.set_threshold(*saved)
 
@@ -157,7 +163,7 @@ def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: F
         if not first_sighting and on_stop_requested():
             raise StopHunting
         on_start(source)
-        stats = Stats(pairs=False)      # coverage needs the opcodes only
+        stats = Stats.reached_only()    # coverage needs which opcodes ran only
         chosen = case_legs(rotating, options, stats)
         verdict = differential.check(source, chosen, on_leg)
         between_programs()

@@ -22,6 +22,7 @@ from typing import Callable
 import fastvm
 import refvm
 from fastvm.config import SWITCHES, Config
+from tauraro.exiting import exit_cpython_program
 from tauraro.hosting import CPYTHON_RECURSION_LIMIT, cpython_recursion_limit, frame_depth
 from tauraro.limits import memory_limit, one_at_a_time
 from tauraro.outcome import Outcome
@@ -111,16 +112,18 @@ def cpython(source):
         with cpython_recursion_limit(limit), contextlib.redirect_stdout(out), \
                 one_at_a_time(MAX_MEMORY), memory_limit(MAX_MEMORY), \
                 cpu_bounded(CPYTHON_CPU_SECONDS):
-            exec(code, namespace)
+            try:
+                exec(code, namespace)
+            finally:
+                exit_cpython_program(namespace, source)
     except CPythonSpent:
         return Outcome("exhausted", out.getvalue(), stderr=f"the CPython leg ran more than "
                                                            f"{CPYTHON_CPU_SECONDS:g} CPU s\n")
     except Exception as e:     # the program's own uncaught exception
         name = type(e).__qualname__
         return Outcome("error", out.getvalue(), name, str(e), f"{name}: {e}\n")
-    finally:
-        namespace.clear()      # break cycles through the program's functions now
     return Outcome("ok", out.getvalue())
+
 
 
 def refvm_leg():

@@ -11,6 +11,8 @@ exceptions travel as TauraroError. `finally` clauses are host `finally` clauses.
 """
 
 import ast
+import itertools
+import weakref
 
 from tauraro import messages, subset
 from tauraro.lines import condition_line
@@ -66,6 +68,12 @@ class Interpreter(Runtime):
         self.last_line = 1  # of the statement run last: where an internal error is reported
         self.frames = []
         self.modules = {}
+        #: every generator of this run still alive, oldest first (run.py's _finalize_module
+        #: closes those still suspended at exit, tauraro.exiting)
+        self.generators = weakref.WeakValueDictionary()
+        self.bodies = {}         # generator key -> its host generator (values.Generator)
+        self.generator_ids = itertools.count()
+        self.ended = False       # finalized: a generator collected from now on is not closed
         install_builtins(self)
 
     # -- frames --------------------------------------------------------------------------------
@@ -108,7 +116,10 @@ class Interpreter(Runtime):
         self.steps += 1
         if self.max_steps is not None and self.steps > self.max_steps:
             raise StepBudgetSpent(node.lineno)
-        self.frames[-1].line = self.last_line = node.lineno
+        try:
+            self.frames[-1].line = self.last_line = node.lineno
+        except IndexError:  # no frame: the host closing a generator body after the run ended
+            raise GeneratorExit from None
         if self.interrupted:  # pragma: no cover: SIGINT only
             self.interrupted = False
             raise self.error("KeyboardInterrupt")
@@ -649,6 +660,10 @@ class Interpreter(Runtime):
                 return None
             raise
         raise self.error("RuntimeError", "generator ignored GeneratorExit")
+
+    def suspended_generators(self):
+        return [gen for gen in self.generators.values()
+                if gen.started and not gen.finished and not gen.running]
 
     def finalize_generator(self, gen):
         """A suspended generator being collected is closed, as CPython does."""

@@ -4,6 +4,7 @@ import io
 import traceback
 
 from tauraro import Outcome, ProgramError, parse
+from tauraro.exiting import exit_as_cpython
 from tauraro.hosting import check_recursion_limit, run_deep
 from tauraro.interrupts import delivered_to
 from tauraro.limits import memory_limit, one_at_a_time, result_bound
@@ -96,12 +97,13 @@ HOST_TOO_DEEP = "the host's recursion limit was reached before the program's"
 
 
 def _finalize_module(interp):
-    """Clear the module's globals, as CPython does at exit: suspended generators get closed."""
+    """Clear the module's globals as CPython does at exit (tauraro.exiting): suspended
+    generators get closed. Then the run has ended: a generator the host collects later is not
+    resumed (its frame and its output are gone)."""
     env = getattr(interp, "module_env", None)
     if env is not None:
-        for name in list(env.vars):
-            env.vars[name] = None
-        env.vars.clear()
+        exit_as_cpython(env.vars, interp.suspended_generators, interp.finalize_generator)
+    interp.ended = True
 
 
 def _line(interp):

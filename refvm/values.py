@@ -310,11 +310,23 @@ class Generator(RefObject):
     `body` is a host generator running the function's statements (statements are executed by
     host generators in refvm, so a `yield` in Tauraro code is a host `yield`). `frame` is the
     Tauraro frame it runs in; resuming pushes it on the runtime's frame stack.
+
+    The runtime holds the body (`rt.bodies`), not the generator: when a cycle keeps a
+    suspended generator alive, the host collector then finalizes the generator, which closes
+    it on its frame, and never the body on its own (which would run the Tauraro `finally`
+    clauses as host ones, outside any frame).
     """
 
     def __init__(self, rt, name, qualname, frame, body):
-        self.rt, self.name, self.qualname, self.frame, self.body = rt, name, qualname, frame, body
+        self.rt, self.name, self.qualname, self.frame = rt, name, qualname, frame
         self.started = self.running = self.finished = False
+        self.key = next(rt.generator_ids)
+        rt.generators[self.key] = self
+        rt.bodies[self.key] = body
+
+    @property
+    def body(self):
+        return self.rt.bodies[self.key]
 
     # host iteration protocol, so host builtins (list, sum, zip, ...) can consume it
     def __iter__(self):
@@ -324,8 +336,9 @@ class Generator(RefObject):
         return self.rt.generator_next_for_host(self)
 
     def __del__(self):
-        if self.started and not self.finished and not self.running:
+        if self.started and not self.finished and not self.running and not self.rt.ended:
             self.rt.finalize_generator(self)
+        self.rt.bodies.pop(self.key, None)
 
     def __repr__(self):
         return f"<generator object {self.qualname} at {id(self):#x}>"

@@ -176,3 +176,40 @@ def test_stats_without_pairs_count_the_same_opcodes():
     fastvm.run(source, stats=both)
     fastvm.run(source, stats=alone)
     assert alone.counts == both.counts and both.pairs and not alone.pairs
+
+
+def test_stats_of_first_runs_note_the_opcodes_that_ran_and_step_aside():
+    from fastvm.stats import Stats
+    source = ("def f(x):\n    return x * 2\nt = 0\nfor i in range(5):\n    t += f(i)\n"
+              "    if i > 9:\n        t -= 1\nprint(t)\n")
+    counted, reached = Stats(pairs=False), Stats.reached_only()
+    assert fastvm.run(source, stats=counted).stdout == fastvm.run(source, stats=reached).stdout
+    assert reached.opcodes_run() == counted.opcodes_run() and not reached.counts
+    assert "INPLACE_SUB" not in reached.opcodes_run()   # the branch is never taken
+    fastvm.run(source.replace("i > 9", "i > 3"), stats=reached)
+    assert "INPLACE_SUB" in reached.opcodes_run()
+
+
+def test_a_finished_run_leaves_no_linked_instruction_to_the_cyclic_collector():
+    """Linked code is a cycle per instruction (closure -> code -> ops -> closure); the run
+    unlinks it when it ends (Machine.release), so reference counting frees the closures."""
+    import gc
+    from fastvm.code import Code
+    source = ("class A:\n    def m(self):\n        return [i * 2 for i in range(3)]\n"
+              "def g():\n    try:\n        yield 1\n    finally:\n        print('closed')\n"
+              "for k in g():\n    print(A().m(), k)\n")
+    fastvm.run(source)
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        assert fastvm.run(source).stdout == "[0, 2, 4] 1\nclosed\n"
+        gc.collect()
+        left = list(gc.garbage)
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    closures = [o for o in left if getattr(o, "__module__", None) == "fastvm.interp.handlers"]
+    assert closures == [] and all(o.ops is None for o in left if isinstance(o, Code))
+    assert any(isinstance(o, Code) for o in left)   # the class's cycle holds its method's code

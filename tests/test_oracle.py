@@ -9,6 +9,7 @@ tests are in tests/test_generate.py).
 
 import contextlib
 import io
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
@@ -89,6 +90,17 @@ def test_cpython_leg_reports_the_uncaught_exception():
     outcome = legs.cpython("print('a')\nclass E(Exception):\n    pass\nraise E('boom')\n")
     assert (outcome.kind, outcome.stdout, outcome.exc_type, outcome.exc_message) == \
         ("error", "a\n", "E", "boom")
+
+
+def test_every_leg_closes_the_generators_left_suspended_at_exit_as_cpython_does():
+    """Those only a cycle keeps alive first, then those the globals held, output captured."""
+    path = Path(corpus.__file__).parent.parent / "corpus" / "regressions" / \
+        "ref_generator_in_cycle_closed_at_exit.py"
+    program = corpus.Program(path)
+    expected = program.expected_outcome().stdout
+    assert expected.splitlines()[1:] == ["closed in a cycle", "closed held by a global"]
+    for leg in legs.legs_for("none"):
+        assert differential.run_leg(leg, program.source()).stdout == expected, leg.name
 
 
 # -- findings are kept -------------------------------------------------------------------------
@@ -531,11 +543,12 @@ def test_a_hunt_paces_the_collector_and_gives_back_its_thresholds(monkeypatch):
     monkeypatch.setattr(gc, "collect", lambda *generation: collections.append(generation))
     with fuzz.paced_collection() as between_programs:
         assert gc.get_threshold() == fuzz.HUNTING_THRESHOLDS
+        assert gc.get_freeze_count() > 0        # what lived before the hunt is left out
         for _ in range(2 * fuzz.YOUNG_COLLECTION_EVERY + 1):
             between_programs()
-        assert collections == [(1,), (1,)]
-    assert collections == [(1,), (1,), ()]     # a full one as the hunt ends
-    assert gc.get_threshold() == before
+        assert collections == [(), (1,), (1,)]  # a full one first, so nothing dead is frozen
+    assert collections == [(), (1,), (1,), ()]  # and one as the hunt ends
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
 
 
 def test_an_endless_program_spends_the_cpython_legs_cpu_bound(monkeypatch):

@@ -258,6 +258,10 @@ def test_fastvm_puts_every_trapped_instruction_back(monkeypatch):
         def __init__(self, **kwargs):
             super().__init__(**kwargs)
             machines.append(self)
+
+        def release(self):      # the linked code as the run left it, before it is unlinked
+            self.left = [list(code.ops) for code in self.interrupter.linked]
+            super().release()
     monkeypatch.setattr(run_module, "Machine", Recording)
 
     def echo(text):
@@ -269,8 +273,8 @@ def test_fastvm_puts_every_trapped_instruction_back(monkeypatch):
     outcome = fastvm.run(source, echo=echo, interrupts=interrupts)
     interrupter = machines[0].interrupter
     assert outcome == Outcome("ok", "ready\ncaught\n") and interrupter.replaced is None
-    assert len(interrupter.linked) == 2
-    assert all(op != interrupter._trap_op for code in interrupter.linked for op in code.ops)
+    assert len(machines[0].left) == 2 and not interrupter.linked    # released after the run
+    assert all(op != interrupter._trap_op for ops in machines[0].left for op in ops)
 
 
 # -- memory ----------------------------------------------------------------------------------

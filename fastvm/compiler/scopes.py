@@ -51,6 +51,8 @@ def analyze(tree):
     scopes[tree] = root
     _Collector(scopes, root).visit_body(tree.body)
     _resolve(root)
+    for info in scopes.values():  # resolved: only parent links stay, so the scopes form no
+        info.children = None      # cycle and reference counting frees them after lowering
     return scopes
 
 

@@ -15,7 +15,8 @@ Invariants: one lock orders requests, linking and the trap's restore. A code obj
 while a request is pending is trapped as it is linked, so a loop in a function first called
 after the SIGINT is interrupted too. Every trap of a request is removed by the first one that
 runs, so one request raises one KeyboardInterrupt; a request while one is pending adds
-nothing (CPython, too, keeps one flag). Only link() and this module write code.ops.
+nothing (CPython, too, keeps one flag). Only link.py (linking, and an instruction that
+puts itself aside after its first run, Stats.reached_only) and this module write code.ops.
 """
 
 import threading
@@ -36,6 +37,13 @@ class Interrupter:
             self.linked.append(code)
             if self.replaced is not None:
                 self._trap(code)  # pragma: no cover: SIGINT only
+
+    def unlink(self):
+        """Drop the linked closures of every code object linked in this run (Machine.release)."""
+        with self.lock:
+            for code in self.linked:
+                code.ops = None
+            self.linked.clear()
 
     def request(self):  # pragma: no cover: SIGINT only
         with self.lock:

@@ -16,19 +16,33 @@ FRAME_ENTRY = 1
 
 def link(vm, code):
     ops = [None]
+    stats = vm.stats
+    reached = stats.reached if stats is not None else None
     for pc in range(1, len(code.instructions)):
         instr = code.instructions[pc]
         op = getattr(handlers, "op_" + instr.op)(vm, code, pc, *instr.args)
         if vm.max_steps is not None and (instr.op in COUNTED or pc == FRAME_ENTRY):
             op = counting(vm, code, pc, op)
-        if vm.stats is not None:
-            op = vm.stats.wrap(instr.op, op)
+        if stats is not None and reached is None:
+            op = stats.wrap(instr.op, op)
         if vm.tracer is not None:
             op = vm.tracer.wrap(code, pc, instr, op)  # pragma: no cover: the tracer (--trace)
+        if reached is not None:
+            op = reaching(code, pc, instr.op, reached, op)
         ops.append(op)
     code.ops = ops
     vm.interrupter.register(code)   # a SIGINT pending now traps this code too
     return ops
+
+
+def reaching(code, pc, name, reached, op):
+    """Wrap `op` so that its first run adds `name` to `reached` and puts `op` itself in its
+    place: later runs pay nothing (Stats.reached_only)."""
+    def first_run(R):
+        reached.add(name)
+        code.ops[pc] = op
+        return op(R)
+    return first_run
 
 
 def counting(vm, code, pc, op):
