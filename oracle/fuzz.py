@@ -38,6 +38,7 @@ from hypothesis.database import DirectoryBasedExampleDatabase
 from hypothesis.errors import Flaky
 
 from fastvm.stats import Stats
+from tauraro.exiting import young_at_exit
 
 from . import coverage, differential, legs, regressions, report, vmcoverage
 from .generate import programs
@@ -68,8 +69,10 @@ def paced_collection():
     called after each program, which collects the young generations where what the
     programs left is garbage rather than in the middle of a leg. What lives when the hunt
     begins (modules, hypothesis's state) is frozen out of every collection until it ends
-    (gc.freeze), so the full collections a program's exit may need (tauraro.exiting) traverse
-    only what the hunt made."""
+    (gc.freeze), and a program's objects stay young (the automatic collection of the middle
+    generation that would promote them to the oldest needs 20 million allocations in one
+    program), so the collections at its exit that close the generators it left suspended
+    (tauraro.exiting) reach the young generations only."""
     saved = gc.get_threshold()
     gc.collect()
     gc.freeze()
@@ -80,7 +83,8 @@ def paced_collection():
         if next(programs_done) % YOUNG_COLLECTION_EVERY == 0:
             gc.collect(1)
     try:
-        yield between_programs
+        with young_at_exit():
+            yield between_programs
     finally:
         gc.unfreeze()
         gc.collect()

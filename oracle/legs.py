@@ -22,6 +22,7 @@ from typing import Callable
 import fastvm
 import refvm
 from fastvm.config import SWITCHES, Config
+from tauraro.parse import compiled
 from tauraro.exiting import exit_cpython_program
 from tauraro.hosting import CPYTHON_RECURSION_LIMIT, cpython_recursion_limit, frame_depth
 from tauraro.limits import memory_limit, one_at_a_time
@@ -108,7 +109,7 @@ def cpython(source):
     namespace = {"__name__": "__main__"}
     limit = CPYTHON_RECURSION_LIMIT + frame_depth() + RECURSION_HEADROOM
     try:
-        code = compile(source, FILENAME, "exec")
+        code = compiled(source, FILENAME) or compile(source, FILENAME, "exec")
         with cpython_recursion_limit(limit), contextlib.redirect_stdout(out), \
                 one_at_a_time(MAX_MEMORY), memory_limit(MAX_MEMORY), \
                 cpu_bounded(CPYTHON_CPU_SECONDS):

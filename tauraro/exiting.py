@@ -9,6 +9,25 @@ generators; this module orders the steps.
 """
 
 import gc
+from contextlib import contextmanager
+
+#: The generation the collections at exit reach: all of them (2), unless a caller that paces
+#: the collector so that a run's objects stay young says otherwise (young_at_exit).
+generation_at_exit = 2
+
+
+@contextmanager
+def young_at_exit():
+    """Within: the collections at exit reach the young generations only, which is exact
+    while the collector is paced so that nothing a run makes is promoted past them
+    (oracle.fuzz.paced_collection: the oldest generation is collected between programs only)
+    and much cheaper when the host holds a large heap."""
+    global generation_at_exit
+    saved, generation_at_exit = generation_at_exit, 1
+    try:
+        yield
+    finally:
+        generation_at_exit = saved
 
 
 def exit_as_cpython(namespace, suspended_generators, close):
@@ -17,8 +36,8 @@ def exit_as_cpython(namespace, suspended_generators, close):
     first (each VM keeps them in a weak registry); `close(gen)` closes one, ignoring what it
     raises (CPython's "Exception ignored in"). The host collector runs only when a suspended
     generator is alive, since only then can the collection be seen."""
-    if suspended_generators():
-        gc.collect()    # closes, through the VM's finalizer, those only a cycle keeps alive
+    if suspended_generators():   # closes, through the VM's finalizer, those a cycle keeps
+        gc.collect(generation_at_exit)
     for name in list(namespace):
         namespace[name] = None
     namespace.clear()
@@ -29,14 +48,12 @@ def exit_as_cpython(namespace, suspended_generators, close):
 def exit_cpython_program(namespace, source):
     """exit_as_cpython for a program CPython ran in this process (the oracle's CPython leg),
     whose generators are not known one by one: the collections run when `source` can make a
-    generator with a body (`yield`), the only kind whose closing can be seen. The program's
-    objects are young there (the oracle paces the collector), so the young generations hold
-    them."""
+    generator with a body (`yield`), the only kind whose closing can be seen."""
     generators = "yield" in source
     if generators:
-        gc.collect(1)
+        gc.collect(generation_at_exit)
     for name in list(namespace):
         namespace[name] = None
     namespace.clear()
     if generators:
-        gc.collect(1)
+        gc.collect(generation_at_exit)

@@ -34,18 +34,27 @@ def parse(source, filename="<program>"):
     as they found it)."""
     key = (source, filename)
     with _accepted_lock:
-        tree = _accepted.get(key)
-        if tree is not None:
+        remembered = _accepted.get(key)
+        if remembered is not None:
             _accepted.move_to_end(key)
-            return tree
+            return remembered[0]
     with host_for_vms():     # a recursion limit far above every bound below, never lowered
-        tree = _front_end(source, filename)
+        tree, code = _front_end(source, filename)
         _Checker(filename, tree).visit(tree)
     with _accepted_lock:
-        _accepted[key] = tree
+        _accepted[key] = (tree, code)
         while len(_accepted) > REMEMBERED:
             _accepted.popitem(last=False)
     return tree
+
+
+def compiled(source, filename):
+    """CPython's code object for `source`, as `compile(source, filename, "exec")` makes it,
+    if parse() accepted it lately (its front end compiles every program), else None: the
+    oracle's CPython leg runs it without compiling it again."""
+    with _accepted_lock:
+        remembered = _accepted.get((source, filename))
+    return None if remembered is None else remembered[1]
 
 
 #: How many accepted programs parse() remembers (most recently used first to stay).
@@ -75,15 +84,15 @@ _warnings_lock = threading.Lock()
 
 
 def _front_end(source, filename):
-    """CPython's parser and compiler on `source`, with CPython's bounds for a script: its AST,
-    or ProgramError. The compiler reports scope errors and `break` outside a loop. The
+    """CPython's parser and compiler on `source`, with CPython's bounds for a script: its AST
+    and its code object, or ProgramError. The compiler reports scope errors and `break` outside a loop. The
     recursion limit is far above the script's (hosting.host_for_vms), so the compile depth is
     checked here, between parsing and compiling, where CPython's optimizer checks it."""
     try:
         tree = _quietly(compile, source, filename, "exec", ast.PyCF_ONLY_AST)
         if compile_depth(tree) > COMPILE_DEPTH_LIMIT:
             raise RecursionError(TOO_DEEP["RecursionError"])
-        _quietly(compile, source, filename, "exec", dont_inherit=True)  # compiler-level errors
+        code = _quietly(compile, source, filename, "exec", dont_inherit=True)  # its errors too
     except SyntaxError as e:
         raise ProgramError(filename, e.lineno or 1, e.offset or 1, "SyntaxError", e.msg) from None
     except ValueError as e:       # NUL bytes
@@ -91,7 +100,7 @@ def _front_end(source, filename):
     except (RecursionError, MemoryError) as e:
         kind = type(e).__name__
         raise ProgramError(filename, 1, 1, kind, TOO_DEEP[kind]) from None
-    return tree
+    return tree, code
 
 
 def _quietly(fn, *args, **kwargs):

@@ -14,7 +14,7 @@ changes, a global cache not invalidated on `del`, ...).
 import ast
 import math
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from typing import Callable
 
@@ -58,7 +58,13 @@ def planted(area, witness):
     assert area in AREAS, area
 
     def register(plant):
-        PLANTED[plant.__name__] = Planted(plant.__name__, area, plant, witness)
+        def planting(monkeypatch):
+            # lowerings remembered before the bug was planted (fastvm.compiler.lower) would
+            # hide it, and those made with it in place must not outlive it
+            monkeypatch.setattr(lower, "_lowered", OrderedDict())
+            plant(monkeypatch)
+        planting.__name__, planting.__doc__ = plant.__name__, plant.__doc__
+        PLANTED[plant.__name__] = Planted(plant.__name__, area, planting, witness)
         return plant
     return register
 

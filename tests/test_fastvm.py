@@ -213,3 +213,27 @@ def test_a_finished_run_leaves_no_linked_instruction_to_the_cyclic_collector():
     closures = [o for o in left if getattr(o, "__module__", None) == "fastvm.interp.handlers"]
     assert closures == [] and all(o.ops is None for o in left if isinstance(o, Code))
     assert any(isinstance(o, Code) for o in left)   # the class's cycle holds its method's code
+
+
+def test_equal_configurations_lower_a_tree_once_and_each_run_gets_its_own_code(monkeypatch):
+    from fastvm.compiler import lower
+    from tauraro import parse
+    tree = parse("def f(x):\n    def g():\n        return x\n    return g\nprint(f(2)())\n",
+                 "once.py")
+    lowerings = []
+    real = lower._Lowerer.lower_code
+
+    def counted(self):
+        lowerings.append(self.code.name)
+        return real(self)
+    monkeypatch.setattr(lower._Lowerer, "lower_code", counted)
+    first = lower.compile_module(tree, "once.py", fastvm.Config.default())
+    second = lower.compile_module(tree, "once.py", fastvm.Config.default())
+    assert lowerings == ["<module>", "f", "g"]          # the second was remembered
+    nested = [[arg for instr in code.instructions for arg in instr.args
+               if isinstance(arg, type(code))] for code in (first, second)]
+    assert first is not second and nested[0][0] is not nested[1][0]
+    assert [instr.op for instr in first.instructions] == \
+        [instr.op for instr in second.instructions]
+    lower.compile_module(tree, "once.py", fastvm.Config.all_off())
+    assert lowerings[3:] == ["<module>", "f", "g"]      # another configuration lowers anew

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import settings
 
 from oracle import differential, fuzz, legs, regressions
-from tauraro import corpus
+from tauraro import corpus, exiting
 from tauraro.outcome import Outcome
 
 from conftest import run_cli
@@ -544,11 +544,13 @@ def test_a_hunt_paces_the_collector_and_gives_back_its_thresholds(monkeypatch):
     with fuzz.paced_collection() as between_programs:
         assert gc.get_threshold() == fuzz.HUNTING_THRESHOLDS
         assert gc.get_freeze_count() > 0        # what lived before the hunt is left out
+        assert exiting.generation_at_exit == 1  # a program's objects stay young
         for _ in range(2 * fuzz.YOUNG_COLLECTION_EVERY + 1):
             between_programs()
         assert collections == [(), (1,), (1,)]  # a full one first, so nothing dead is frozen
     assert collections == [(), (1,), (1,), ()]  # and one as the hunt ends
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    assert exiting.generation_at_exit == 2
 
 
 def test_an_endless_program_spends_the_cpython_legs_cpu_bound(monkeypatch):

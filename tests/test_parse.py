@@ -225,6 +225,18 @@ def test_an_accepted_program_is_parsed_once_and_its_tree_shared():
     assert parse(source, "other.py") is not tree     # the name is in every diagnostic
 
 
+def test_an_accepted_program_keeps_the_code_object_cpython_compiles_for_it():
+    from tauraro.parse import compiled
+    source = "def f():\n    return 6 * 7\nprint(f())\n# compiled once\n"
+    assert compiled(source, "kept.py") is None          # not parsed yet
+    parse(source, "kept.py")
+    code = compiled(source, "kept.py")
+    expected = compile(source, "kept.py", "exec", dont_inherit=True)
+    assert (code.co_filename, code.co_code, code.co_consts[1:]) == \
+        (expected.co_filename, expected.co_code, expected.co_consts[1:])
+    assert compiled(source, "elsewhere.py") is None
+
+
 def test_only_the_most_recent_programs_are_remembered():
     from tauraro.parse import REMEMBERED, _accepted
     sources = [f"x = {i}\n" for i in range(REMEMBERED + 1)]

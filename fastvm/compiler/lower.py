@@ -10,6 +10,9 @@ code's exception table. Nodes this slice of fastvm does not lower raise `NotLowe
 """
 
 import ast
+import dataclasses
+import threading
+from collections import OrderedDict
 
 from tauraro.hosting import run_deep
 from tauraro.lines import condition_line
@@ -41,13 +44,54 @@ class Label:
 
 
 def compile_module(tree, filename, config=None):
-    """The module's Code. Lowering recurses as deep as expressions nest, so it runs with a
-    deep host stack (tauraro.hosting)."""
-    def lower():
-        scopes = analyze(tree)
-        return _Lowerer(tree, scopes, filename, "<module>", "<module>", None,
-                        config or Config()).lower_code()
-    return run_deep(lower)
+    """The module's Code, fresh for one run: each run links (and will specialize) its own
+    copy. Lowering recurses as deep as expressions nest, so it runs with a deep host stack
+    (tauraro.hosting). The last LOWERED lowerings are remembered by tree, file name and
+    configuration: the oracle lowers every program for several fastvm legs, and legs of
+    equal configurations then lower it once (tauraro.parse remembers the tree the same way;
+    neither the VMs nor the linker write a tree or an instruction)."""
+    config = config or Config()
+    key = (id(tree), filename, config)
+    with _lowered_lock:
+        remembered = _lowered.get(key)
+        if remembered is not None:
+            _lowered.move_to_end(key)
+    if remembered is None or remembered[0] is not tree:
+        code = run_deep(lambda: _Lowerer(tree, analyze(tree), filename, "<module>", "<module>",
+                                         None, config).lower_code())
+        remembered = (tree, code, nesting(code))
+        with _lowered_lock:
+            _lowered[key] = remembered
+            while len(_lowered) > LOWERED:
+                _lowered.popitem(last=False)
+    return fresh_copy(remembered[1], remembered[2])
+
+
+#: How many lowerings compile_module remembers (most recently used stay).
+LOWERED = 4
+_lowered = OrderedDict()
+_lowered_lock = threading.Lock()
+
+
+def nesting(code):
+    """Where `code` nests code objects: [(pc, [(operand index, nesting of that code)])]."""
+    return [(pc, [(i, nesting(arg)) for i, arg in enumerate(instr.args)
+                  if isinstance(arg, Code)])
+            for pc, instr in enumerate(code.instructions)
+            if any(isinstance(arg, Code) for arg in instr.args)]
+
+
+def fresh_copy(code, nested):
+    """A copy of `code` and of every code object nested in it (`nested`: its nesting()),
+    unlinked; what no run writes (the other instructions, the tables) is shared."""
+    instructions = list(code.instructions)
+    for pc, operands in nested:
+        instr = instructions[pc]
+        args = list(instr.args)
+        for i, inner in operands:
+            args[i] = fresh_copy(args[i], inner)
+        instructions[pc] = Instr(instr.op, tuple(args), instr.line)
+    return dataclasses.replace(code, instructions=instructions, ops=None)
 
 
 class _Lowerer:
