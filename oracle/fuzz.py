@@ -25,6 +25,7 @@ import signal
 import sys
 import threading
 import time
+import warnings
 from collections import Counter
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ from hypothesis import HealthCheck, Phase, given, settings, target
 from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
 from hypothesis.database import DirectoryBasedExampleDatabase
-from hypothesis.errors import Flaky
+from hypothesis.errors import Flaky, HypothesisWarning
 
 from fastvm.stats import Stats
 from tauraro.exiting import young_at_exit
@@ -186,7 +187,10 @@ def hunt(seed, examples, options, on_start, on_done, on_stop_requested=lambda: F
             first_sighting.append(kept)
         raise Finding(verdict, chosen)
 
-    with paced_collection() as between_programs:
+    with paced_collection() as between_programs, warnings.catch_warnings():
+        # the VMs raise the recursion limit once and never lower it (tauraro.hosting)
+        warnings.filterwarnings("ignore", "The recursion limit will not be reset",
+                                HypothesisWarning)
         try:
             probe()
         except Finding as finding:
