@@ -1,12 +1,10 @@
 """The machine: globals, builtins, calls, attributes and exceptions of one fastvm run."""
 
-import itertools
 import math
 import random
-import weakref
 
 from tauraro import messages, subset
-from tauraro.exiting import exit_as_cpython
+from tauraro.exiting import Generators, exit_as_cpython
 from tauraro.limits import ease
 from tauraro.surface import CONSTRUCTORS, host_type_name
 
@@ -39,8 +37,7 @@ class Machine(Protocol):
         self.stand_ins = {}      # host type -> the class that stands for it (tauraro.surface)
         #: every generator of this run still alive, oldest first (finalize_module closes
         #: those still suspended, as CPython's collection at exit does)
-        self.generators = weakref.WeakValueDictionary()
-        self.generator_ids = itertools.count()
+        self.generators = Generators()
         self.released = False
         self.builtins = self.make_builtins()
 
@@ -55,7 +52,7 @@ class Machine(Protocol):
         exit_as_cpython(self.globals, self.suspended_generators, self.finalize_generator)
 
     def suspended_generators(self):
-        return [gen for gen in self.generators.values() if 1 < gen.pc and not gen.running]
+        return [gen for gen in self.generators.alive() if 1 < gen.pc and not gen.running]
 
     def release(self):
         """The run is over, its outcome taken: unlink its code. Each linked instruction's

@@ -338,7 +338,7 @@ class Generator(VMObject):
         self.pc, self.running = 1, False
         self.handling = []      # the exceptions its suspended frame is handling
         self.name, self.qualname = name, qualname
-        vm.generators[next(vm.generator_ids)] = self
+        vm.generators.add(self)
 
     def __iter__(self):
         return self

@@ -12,9 +12,9 @@ exceptions travel as TauraroError. `finally` clauses are host `finally` clauses.
 
 import ast
 import itertools
-import weakref
 
 from tauraro import messages, subset
+from tauraro.exiting import Generators
 from tauraro.lines import condition_line
 
 from .environment import Environment, Frame, analyze
@@ -70,7 +70,7 @@ class Interpreter(Runtime):
         self.modules = {}
         #: every generator of this run still alive, oldest first (run.py's _finalize_module
         #: closes those still suspended at exit, tauraro.exiting)
-        self.generators = weakref.WeakValueDictionary()
+        self.generators = Generators()
         self.bodies = {}         # generator key -> its host generator (values.Generator)
         self.generator_ids = itertools.count()
         self.ended = False       # finalized: a generator collected from now on is not closed
@@ -662,7 +662,7 @@ class Interpreter(Runtime):
         raise self.error("RuntimeError", "generator ignored GeneratorExit")
 
     def suspended_generators(self):
-        return [gen for gen in self.generators.values()
+        return [gen for gen in self.generators.alive()
                 if gen.started and not gen.finished and not gen.running]
 
     def finalize_generator(self, gen):

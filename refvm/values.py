@@ -321,7 +321,7 @@ class Generator(RefObject):
         self.rt, self.name, self.qualname, self.frame = rt, name, qualname, frame
         self.started = self.running = self.finished = False
         self.key = next(rt.generator_ids)
-        rt.generators[self.key] = self
+        rt.generators.add(self)
         rt.bodies[self.key] = body
 
     @property

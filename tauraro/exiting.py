@@ -9,6 +9,7 @@ generators; this module orders the steps.
 """
 
 import gc
+import weakref
 from contextlib import contextmanager
 
 #: The generation the collections at exit reach: all of them (2), unless a caller that paces
@@ -28,6 +29,25 @@ def young_at_exit():
         yield
     finally:
         generation_at_exit = saved
+
+
+class Generators:
+    """The generators of one run still alive, oldest first, held weakly. Adding one costs a
+    weak reference appended (a generator expression in a loop makes one per iteration); the
+    dead are dropped whenever the list has doubled, so it stays within twice the live ones."""
+
+    def __init__(self):
+        self.refs, self.compact_at = [], 1024
+
+    def add(self, gen):
+        refs = self.refs
+        refs.append(weakref.ref(gen))
+        if len(refs) >= self.compact_at:
+            self.refs = [ref for ref in refs if ref() is not None]
+            self.compact_at = max(1024, 2 * len(self.refs))
+
+    def alive(self):
+        return [gen for gen in (ref() for ref in self.refs) if gen is not None]
 
 
 def exit_as_cpython(namespace, suspended_generators, close):

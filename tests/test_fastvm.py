@@ -237,3 +237,19 @@ def test_equal_configurations_lower_a_tree_once_and_each_run_gets_its_own_code(m
         [instr.op for instr in second.instructions]
     lower.compile_module(tree, "once.py", fastvm.Config.all_off())
     assert lowerings[3:] == ["<module>", "f", "g"]      # another configuration lowers anew
+
+
+def test_the_registry_of_generators_holds_them_weakly_and_drops_the_dead():
+    from tauraro.exiting import Generators
+
+    class Gen:
+        pass
+    registry, kept = Generators(), []
+    for i in range(5000):
+        gen = Gen()
+        registry.add(gen)
+        if i % 1000 == 0:
+            kept.append(gen)
+    del gen
+    assert registry.alive() == kept                 # oldest first, the rest gone
+    assert len(registry.refs) < 1024                # compacted as it grew
