@@ -22,11 +22,11 @@ from typing import Callable
 import fastvm
 import refvm
 from fastvm.config import SWITCHES, Config
-from tauraro.parse import compiled
 from tauraro.exiting import exit_cpython_program
 from tauraro.hosting import CPYTHON_RECURSION_LIMIT, cpython_recursion_limit, frame_depth
 from tauraro.limits import memory_limit, one_at_a_time
 from tauraro.outcome import Outcome
+from tauraro.parse import compiled
 
 #: The step budget of each VM leg: far above what a generated program needs.
 MAX_STEPS = 3_000_000
@@ -124,7 +124,6 @@ def cpython(source):
         name = type(e).__qualname__
         return Outcome("error", out.getvalue(), name, str(e), f"{name}: {e}\n")
     return Outcome("ok", out.getvalue())
-
 
 
 def refvm_leg():

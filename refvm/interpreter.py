@@ -11,7 +11,6 @@ exceptions travel as TauraroError. `finally` clauses are host `finally` clauses.
 """
 
 import ast
-import itertools
 
 from tauraro import messages, subset
 from tauraro.exiting import Generators
@@ -71,8 +70,7 @@ class Interpreter(Runtime):
         #: every generator of this run still alive, oldest first (run.py's _finalize_module
         #: closes those still suspended at exit, tauraro.exiting)
         self.generators = Generators()
-        self.bodies = {}         # generator key -> its host generator (values.Generator)
-        self.generator_ids = itertools.count()
+        self.bodies = {}         # id of a generator -> its host generator (values.Generator)
         self.ended = False       # finalized: a generator collected from now on is not closed
         install_builtins(self)
 

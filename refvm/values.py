@@ -320,13 +320,12 @@ class Generator(RefObject):
     def __init__(self, rt, name, qualname, frame, body):
         self.rt, self.name, self.qualname, self.frame = rt, name, qualname, frame
         self.started = self.running = self.finished = False
-        self.key = next(rt.generator_ids)
         rt.generators.add(self)
-        rt.bodies[self.key] = body
+        rt.bodies[id(self)] = body      # id: unique while it lives; __del__ drops the entry
 
     @property
     def body(self):
-        return self.rt.bodies[self.key]
+        return self.rt.bodies[id(self)]
 
     # host iteration protocol, so host builtins (list, sum, zip, ...) can consume it
     def __iter__(self):
@@ -338,7 +337,7 @@ class Generator(RefObject):
     def __del__(self):
         if self.started and not self.finished and not self.running and not self.rt.ended:
             self.rt.finalize_generator(self)
-        self.rt.bodies.pop(self.key, None)
+        self.rt.bodies.pop(id(self), None)
 
     def __repr__(self):
         return f"<generator object {self.qualname} at {id(self):#x}>"

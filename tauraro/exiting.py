@@ -58,9 +58,7 @@ def exit_as_cpython(namespace, suspended_generators, close):
     generator is alive, since only then can the collection be seen."""
     if suspended_generators():   # closes, through the VM's finalizer, those a cycle keeps
         gc.collect(generation_at_exit)
-    for name in list(namespace):
-        namespace[name] = None
-    namespace.clear()
+    clear_globals(namespace)
     for gen in suspended_generators():    # the last collection: cycles through the globals
         close(gen)
 
@@ -72,8 +70,13 @@ def exit_cpython_program(namespace, source):
     generators = "yield" in source
     if generators:
         gc.collect(generation_at_exit)
+    clear_globals(namespace)
+    if generators:
+        gc.collect(generation_at_exit)
+
+
+def clear_globals(namespace):
+    """Each global set to None in the order the names were bound, then none left."""
     for name in list(namespace):
         namespace[name] = None
     namespace.clear()
-    if generators:
-        gc.collect(generation_at_exit)

@@ -8,10 +8,10 @@ The checker gives no meaning to anything; the meaning of an accepted program is 
 import ast
 import threading
 import warnings
-from collections import OrderedDict
 
 from . import subset
 from .hosting import CPYTHON_RECURSION_LIMIT, host_for_vms
+from .recent import Recent
 
 __all__ = ["ProgramError", "parse"]
 
@@ -32,19 +32,13 @@ def parse(source, filename="<program>"):
     several VMs in turn (the oracle runs each on four) is parsed and checked once. Every
     caller treats the tree as read-only (tests/test_parse.py checks that both VMs leave it
     as they found it)."""
-    key = (source, filename)
-    with _accepted_lock:
-        remembered = _accepted.get(key)
-        if remembered is not None:
-            _accepted.move_to_end(key)
-            return remembered[0]
+    remembered = _accepted.get((source, filename))
+    if remembered is not None:
+        return remembered[0]
     with host_for_vms():     # a recursion limit far above every bound below, never lowered
         tree, code = _front_end(source, filename)
         _Checker(filename, tree).visit(tree)
-    with _accepted_lock:
-        _accepted[key] = (tree, code)
-        while len(_accepted) > REMEMBERED:
-            _accepted.popitem(last=False)
+    _accepted.put((source, filename), (tree, code))
     return tree
 
 
@@ -52,15 +46,13 @@ def compiled(source, filename):
     """CPython's code object for `source`, as `compile(source, filename, "exec")` makes it,
     if parse() accepted it lately (its front end compiles every program), else None: the
     oracle's CPython leg runs it without compiling it again."""
-    with _accepted_lock:
-        remembered = _accepted.get((source, filename))
+    remembered = _accepted.get((source, filename))
     return None if remembered is None else remembered[1]
 
 
 #: How many accepted programs parse() remembers (most recently used first to stay).
 REMEMBERED = 4
-_accepted = OrderedDict()
-_accepted_lock = threading.Lock()
+_accepted = Recent(REMEMBERED)     # (source, filename) -> (tree, code object)
 
 
 #: How deep CPython 3.11 compiles a script. Its AST optimizer, then its symbol table, count one
@@ -85,8 +77,8 @@ _warnings_lock = threading.Lock()
 
 def _front_end(source, filename):
     """CPython's parser and compiler on `source`, with CPython's bounds for a script: its AST
-    and its code object, or ProgramError. The compiler reports scope errors and `break` outside a loop. The
-    recursion limit is far above the script's (hosting.host_for_vms), so the compile depth is
+    and its code object, or ProgramError. The compiler reports scope errors and `break`
+    outside a loop. The recursion limit is far above the script's (hosting.host_for_vms), so the compile depth is
     checked here, between parsing and compiling, where CPython's optimizer checks it."""
     try:
         tree = _quietly(compile, source, filename, "exec", ast.PyCF_ONLY_AST)

@@ -14,7 +14,7 @@ changes, a global cache not invalidated on `del`, ...).
 import ast
 import math
 import time
-from collections import Counter, OrderedDict
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
@@ -23,6 +23,7 @@ from fastvm.compiler import lower
 from fastvm.interp import handlers, loop
 from fastvm.opcodes import OPCODES
 from refvm import interpreter, runtime
+from tauraro.recent import Recent
 from refvm.values import (MISSING, BreakSignal, ContinueSignal, ReturnSignal, TauraroError,
                           Traceback)
 
@@ -61,7 +62,7 @@ def planted(area, witness):
         def planting(monkeypatch):
             # lowerings remembered before the bug was planted (fastvm.compiler.lower) would
             # hide it, and those made with it in place must not outlive it
-            monkeypatch.setattr(lower, "_lowered", OrderedDict())
+            monkeypatch.setattr(lower, "_lowered", Recent(lower.LOWERED))
             plant(monkeypatch)
         planting.__name__, planting.__doc__ = plant.__name__, plant.__doc__
         PLANTED[plant.__name__] = Planted(plant.__name__, area, planting, witness)

@@ -11,10 +11,9 @@ code's exception table. Nodes this slice of fastvm does not lower raise `NotLowe
 
 import ast
 import dataclasses
-import threading
-from collections import OrderedDict
 
 from tauraro.hosting import run_deep
+from tauraro.recent import Recent
 from tauraro.lines import condition_line
 
 from ..code import Code, Handler, Instr
@@ -52,25 +51,18 @@ def compile_module(tree, filename, config=None):
     neither the VMs nor the linker write a tree or an instruction)."""
     config = config or Config()
     key = (id(tree), filename, config)
-    with _lowered_lock:
-        remembered = _lowered.get(key)
-        if remembered is not None:
-            _lowered.move_to_end(key)
-    if remembered is None or remembered[0] is not tree:
+    remembered = _lowered.get(key)
+    if remembered is None or remembered[0] is not tree:   # the id of a tree since dropped
         code = run_deep(lambda: _Lowerer(tree, analyze(tree), filename, "<module>", "<module>",
                                          None, config).lower_code())
         remembered = (tree, code, nesting(code))
-        with _lowered_lock:
-            _lowered[key] = remembered
-            while len(_lowered) > LOWERED:
-                _lowered.popitem(last=False)
+        _lowered.put(key, remembered)
     return fresh_copy(remembered[1], remembered[2])
 
 
 #: How many lowerings compile_module remembers (most recently used stay).
 LOWERED = 4
-_lowered = OrderedDict()
-_lowered_lock = threading.Lock()
+_lowered = Recent(LOWERED)   # (id of tree, filename, config) -> (tree, code, its nesting)
 
 
 def nesting(code):
