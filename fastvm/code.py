@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(slots=True)
 class Instr:
     """One instruction: an opcode name and its operands, in the order of the table's format."""
     op: str

@@ -43,7 +43,7 @@ def parse(source, filename="<program>"):
 
 
 def compiled(source, filename):
-    """CPython's code object for `source`, as `compile(source, filename, "exec")` makes it,
+    """CPython's code object for `source` (what `compile(source, filename, "exec")` makes),
     if parse() accepted it lately (its front end compiles every program), else None: the
     oracle's CPython leg runs it without compiling it again."""
     remembered = _accepted.get((source, filename))
@@ -77,14 +77,14 @@ _warnings_lock = threading.Lock()
 
 def _front_end(source, filename):
     """CPython's parser and compiler on `source`, with CPython's bounds for a script: its AST
-    and its code object, or ProgramError. The compiler reports scope errors and `break`
+    and its code object (compiled from the AST: the source is parsed once), or ProgramError. The compiler reports scope errors and `break`
     outside a loop. The recursion limit is far above the script's (hosting.host_for_vms), so the compile depth is
     checked here, between parsing and compiling, where CPython's optimizer checks it."""
     try:
         tree = _quietly(compile, source, filename, "exec", ast.PyCF_ONLY_AST)
         if compile_depth(tree) > COMPILE_DEPTH_LIMIT:
             raise RecursionError(TOO_DEEP["RecursionError"])
-        code = _quietly(compile, source, filename, "exec", dont_inherit=True)  # its errors too
+        code = _quietly(compile, tree, filename, "exec", dont_inherit=True)  # its errors too
     except SyntaxError as e:
         raise ProgramError(filename, e.lineno or 1, e.offset or 1, "SyntaxError", e.msg) from None
     except ValueError as e:       # NUL bytes

@@ -20,7 +20,7 @@ from typing import Callable
 
 from fastvm import builtins as fast_builtins, machine, objects, protocol
 from fastvm.compiler import lower
-from fastvm.interp import handlers, loop
+from fastvm.interp import handlers, link, loop
 from fastvm.opcodes import OPCODES
 from refvm import interpreter, runtime
 from tauraro.recent import Recent
@@ -64,6 +64,9 @@ def planted(area, witness):
             # hide it, and those made with it in place must not outlive it
             monkeypatch.setattr(lower, "_lowered", Recent(lower.LOWERED))
             plant(monkeypatch)
+            # the dispatch tables are read from the classes and modules the bug patched
+            monkeypatch.setattr(lower, "_LOWERING", lower.lowering_table())
+            monkeypatch.setattr(link, "FACTORIES", link.factories())
         planting.__name__, planting.__doc__ = plant.__name__, plant.__doc__
         PLANTED[plant.__name__] = Planted(plant.__name__, area, planting, witness)
         return plant

@@ -235,6 +235,8 @@ def test_equal_configurations_lower_a_tree_once_and_each_run_gets_its_own_code(m
     assert first is not second and nested[0][0] is not nested[1][0]
     assert [instr.op for instr in first.instructions] == \
         [instr.op for instr in second.instructions]
+    lower.compile_module(tree, "once.py", fastvm.Config.stress())
+    assert lowerings == ["<module>", "f", "g"]          # RUN switches share the lowering
     lower.compile_module(tree, "once.py", fastvm.Config.all_off())
     assert lowerings[3:] == ["<module>", "f", "g"]      # another configuration lowers anew
 
@@ -253,3 +255,62 @@ def test_the_registry_of_generators_holds_them_weakly_and_drops_the_dead():
     del gen
     assert registry.alive() == kept                 # oldest first, the rest gone
     assert len(registry.refs) < 1024                # compacted as it grew
+
+
+def _lowered_afresh(tree, name, config):
+    """Lowering of `tree` under `config`, remembering nothing before or after."""
+    from fastvm.compiler import lower
+    from tauraro.recent import Recent
+    saved = lower._lowered, lower._analyzed
+    lower._lowered, lower._analyzed = Recent(lower.LOWERED), Recent(lower.LOWERED)
+    try:
+        return lower.compile_module(tree, name, config)
+    finally:
+        lower._lowered, lower._analyzed = saved
+
+
+def _all_codes(code):
+    yield code
+    for instr in code.instructions:
+        for arg in instr.args:
+            if isinstance(arg, type(code)):
+                yield from _all_codes(arg)
+
+
+def _listing(code):
+    return [(c.qualname, [(i.op, tuple(a for a in i.args if not isinstance(a, type(c))), i.line)
+                          for i in c.instructions],
+             [vars(h) for h in c.handlers], c.delegations, c.nregs)
+            for c in _all_codes(code)]
+
+
+def test_run_stage_switches_do_not_change_any_lowering():
+    """compile_module keys lowerings by the COMPILE switches only; that is right only while
+    the lowerer reads no RUN switch: each one toggled lowers every corpus program alike."""
+    from dataclasses import fields, replace
+    from fastvm.config import COMPILE_SWITCHES, RUN
+    from tauraro import parse
+    run_switches = [f.name for f in fields(fastvm.Config) if f.metadata["stage"] == RUN]
+    assert run_switches and not set(run_switches) & set(COMPILE_SWITCHES)
+    for program in corpus.discover():
+        tree = parse(program.source(), program.name)
+        for base in (fastvm.Config.default(), fastvm.Config.all_off()):
+            expected = _listing(_lowered_afresh(tree, program.name, base))
+            for switch in run_switches:
+                toggled = replace(base, **{switch: not getattr(base, switch)})
+                assert _listing(_lowered_afresh(tree, program.name, toggled)) == expected, \
+                    (program.name, switch)
+
+
+def test_no_label_is_left_in_a_lowering():
+    """Labels are resolved at jump operands only (lower.JUMPING): none may be anywhere else."""
+    from fastvm.compiler.lower import Label
+    from tauraro import parse
+    for program in corpus.discover():
+        tree = parse(program.source(), program.name)
+        for config in (fastvm.Config.default(), fastvm.Config.all_off()):
+            for code in _all_codes(_lowered_afresh(tree, program.name, config)):
+                values = [a for i in code.instructions for a in i.args]
+                values += [v for h in code.handlers for v in vars(h).values()]
+                values += [v for d in code.delegations.values() for v in d]
+                assert not any(isinstance(v, Label) for v in values), (program.name, code.name)

@@ -77,7 +77,18 @@ def test_generation_is_guided_by_the_rarity_of_each_programs_coverage(monkeypatc
               database=False)
     assert len(observed) == 5
     assert all(label == coverage.Rarity.LABEL for _, label in observed)
-    assert max(score for score, _ in observed) > 10     # a program's points are new at first
+    assert observed[0][0] == 1.0        # the first program's points are all new
+
+
+def test_rarity_is_the_rarest_point_not_a_count_of_points():
+    few, many = {"op:ADD", "op:SETATTR"}, {f"op:X{i}" for i in range(50)}
+    assert coverage.Rarity().score(few) == coverage.Rarity().score(many) == 1.0
+    rarity = coverage.Rarity()
+    for _ in range(9):
+        rarity.score(many | {"op:ADD"})
+    assert rarity.score(many) == 0.1                     # reached by 9 before
+    assert rarity.score(many | {"op:SETATTR"}) == 1.0   # one new point is what counts
+    assert rarity.score({"op:ADD"}) == 0.1 and rarity.score(set()) == 0.0
 
 
 def test_the_summary_parts_are_folders_of_the_measured_packages():

@@ -48,12 +48,15 @@ def compile_module(tree, filename, config=None):
     (tauraro.hosting). The last LOWERED lowerings are remembered by tree, file name and
     configuration: the oracle lowers every program for several fastvm legs, and legs of
     equal configurations then lower it once (tauraro.parse remembers the tree the same way;
-    neither the VMs nor the linker write a tree or an instruction)."""
+    neither the VMs nor the linker write a tree or an instruction). A lowering depends on the
+    configuration's COMPILE switches only (`Config.lowering()`): configurations that differ
+    in RUN switches alone (stress mode) share it."""
     config = config or Config()
-    key = (id(tree), filename, config)
+    key = (id(tree), filename, config.lowering())
     remembered = _lowered.get(key)
     if remembered is None or remembered[0] is not tree:   # the id of a tree since dropped
-        code = run_deep(lambda: _Lowerer(tree, analyze(tree), filename, "<module>", "<module>",
+        scopes = _scopes_of(tree)
+        code = run_deep(lambda: _Lowerer(tree, scopes, filename, "<module>", "<module>",
                                          None, config).lower_code())
         remembered = (tree, code, nesting(code))
         _lowered.put(key, remembered)
@@ -62,15 +65,35 @@ def compile_module(tree, filename, config=None):
 
 #: How many lowerings compile_module remembers (most recently used stay).
 LOWERED = 4
-_lowered = Recent(LOWERED)   # (id of tree, filename, config) -> (tree, code, its nesting)
+_lowered = Recent(LOWERED)   # (id of tree, filename, lowering switches) -> (tree, code, nesting)
+_analyzed = Recent(LOWERED)  # id of tree -> (tree, its scopes): the analysis is config-free
+
+
+def _scopes_of(tree):
+    remembered = _analyzed.get(id(tree))
+    if remembered is None or remembered[0] is not tree:
+        remembered = (tree, analyze(tree))
+        _analyzed.put(id(tree), remembered)
+    return remembered[1]
+
+
+#: Per opcode, the operand positions that hold a constant (format letter K): the only places
+#: a nested code object can be.
+CONSTANT_OPERANDS = {name: tuple(i for i, kind in enumerate(info.operands) if kind == "K")
+                     for name, info in OPCODES.items()}
+#: The opcodes with a jump target operand (format letter J): the only places a Label can be.
+JUMPING = frozenset(name for name, info in OPCODES.items() if "J" in info.operands)
 
 
 def nesting(code):
     """Where `code` nests code objects: [(pc, [(operand index, nesting of that code)])]."""
-    return [(pc, [(i, nesting(arg)) for i, arg in enumerate(instr.args)
-                  if isinstance(arg, Code)])
-            for pc, instr in enumerate(code.instructions)
-            if any(isinstance(arg, Code) for arg in instr.args)]
+    found = []
+    for pc, instr in enumerate(code.instructions):
+        inner = [(i, nesting(instr.args[i])) for i in CONSTANT_OPERANDS[instr.op]
+                 if type(instr.args[i]) is Code]
+        if inner:
+            found.append((pc, inner))
+    return found
 
 
 def fresh_copy(code, nested):
@@ -115,12 +138,17 @@ class _Lowerer:
             for name in self.scope.frees:
                 self.registers[name] = len(self.registers)
         self.top = self.max = len(self.registers)
+        self.jumps = []             # the pcs of instructions with a jump target (JUMPING)
 
     # -- emission --------------------------------------------------------------------------
     def emit(self, op, *args):
-        assert op in OPCODES, op
+        pc = len(self.code.instructions)
+        if op in JUMPING:
+            self.jumps.append(pc)
+        else:
+            assert op in OPCODES, op
         self.code.instructions.append(Instr(op, args, self.line))
-        return len(self.code.instructions) - 1
+        return pc
 
     def here(self):
         return len(self.code.instructions)
@@ -131,7 +159,8 @@ class _Lowerer:
     def alloc(self, count=1):
         reg = self.top
         self.top += count
-        self.max = max(self.max, self.top)
+        if self.top > self.max:
+            self.max = self.top
         return reg
 
     def first_temporary(self):
@@ -221,9 +250,10 @@ class _Lowerer:
             assert self.registers[name] == i, "parameters come first among the locals"
 
     def resolve_labels(self):
-        for instr in self.code.instructions:
-            if any(isinstance(a, Label) for a in instr.args):
-                instr.args = tuple(a.pc if isinstance(a, Label) else a for a in instr.args)
+        instructions = self.code.instructions
+        for pc in self.jumps:
+            instr = instructions[pc]
+            instr.args = tuple(a.pc if type(a) is Label else a for a in instr.args)
         self.code.delegations = {pc: (it, result, done.pc) for pc, (it, result, done)
                                  in self.code.delegations.items()}
         for handler in self.code.handlers:
@@ -304,7 +334,7 @@ class _Lowerer:
         for stmt in body:
             self.line = stmt.lineno
             mark = self.top
-            getattr(self, "lower_" + type(stmt).__name__, self.not_lowered)(stmt)
+            _LOWERING.get(type(stmt), _Lowerer.not_lowered)(self, stmt)
             self.release(mark)
 
     def nested(self, body):
@@ -876,12 +906,12 @@ class _Lowerer:
     # -- expressions ---------------------------------------------------------------------------
     def expr(self, node, target=None):
         """Lower `node`; its value ends in `target` if given, else in the register returned."""
-        method = getattr(self, "lower_" + type(node).__name__, None)
+        method = _LOWERING.get(type(node))
         if method is None:
             self.unsupported(node, type(node).__name__)
         saved = self.line
         self.line = getattr(node, "lineno", self.line)
-        reg = method(node, target)
+        reg = method(self, node, target)
         self.line = saved
         if target is not None and reg != target:
             self.emit("MOVE", target, reg)
@@ -1299,3 +1329,14 @@ def _writes_late(node):
     if isinstance(node, ast.Compare):
         return len(node.ops) == 1
     return isinstance(node, _LATE_WRITERS)
+
+
+def lowering_table():
+    """ast node class -> the _Lowerer method that lowers it (`lower_<Node>`), read from the
+    class now (tests/mutations.py rebuilds the table after planting a method)."""
+    return {getattr(ast, name[6:]): method for name, method in vars(_Lowerer).items()
+            if name.startswith("lower_") and isinstance(getattr(ast, name[6:], None), type)}
+
+
+#: Statements and expressions dispatch through this table, not a name lookup per node.
+_LOWERING = lowering_table()

@@ -5,6 +5,7 @@ the closure that the dispatch loop calls with the register list.
 """
 
 from . import handlers
+from ..opcodes import OPCODES
 
 #: Opcodes whose handlers count a step when a budget is set (back edges and calls).
 COUNTED = {"JUMP", "FOR_ITER", "FOR_RANGE", "CALL", "CALL_METHOD", "CALL_KW", "CALL_EX"}
@@ -14,22 +15,34 @@ COUNTED = {"JUMP", "FOR_ITER", "FOR_RANGE", "CALL", "CALL_METHOD", "CALL_KW", "C
 FRAME_ENTRY = 1
 
 
+def factories():
+    """Opcode name -> its handler factory, read from `handlers` now (tests/mutations.py
+    rebuilds the table after planting a handler)."""
+    return {name: getattr(handlers, "op_" + name) for name in OPCODES}
+
+
+FACTORIES = factories()
+
+
 def link(vm, code):
-    ops = [None]
+    instructions = code.instructions
+    ops = [None] * len(instructions)
     stats = vm.stats
     reached = stats.reached if stats is not None else None
-    for pc in range(1, len(code.instructions)):
-        instr = code.instructions[pc]
-        op = getattr(handlers, "op_" + instr.op)(vm, code, pc, *instr.args)
-        if vm.max_steps is not None and (instr.op in COUNTED or pc == FRAME_ENTRY):
+    counted = vm.max_steps is not None
+    for pc in range(1, len(instructions)):
+        instr = instructions[pc]
+        name = instr.op
+        op = FACTORIES[name](vm, code, pc, *instr.args)
+        if counted and (name in COUNTED or pc == FRAME_ENTRY):
             op = counting(vm, code, pc, op)
         if stats is not None and reached is None:
-            op = stats.wrap(instr.op, op)
+            op = stats.wrap(name, op)
         if vm.tracer is not None:
             op = vm.tracer.wrap(code, pc, instr, op)  # pragma: no cover: the tracer (--trace)
-        if reached is not None:
-            op = reaching(code, pc, instr.op, reached, op)
-        ops.append(op)
+        if reached is not None and name not in reached:   # reached only grows
+            op = reaching(code, pc, name, reached, op)
+        ops[pc] = op
     code.ops = ops
     vm.interrupter.register(code)   # a SIGINT pending now traps this code too
     return ops
