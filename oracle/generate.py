@@ -658,7 +658,7 @@ class Builder:
     def section_functions(self):
         if self.chance(4):
             return self.probes(self.protocol_fields, self.protocol_arguments,
-                               self.protocol_callables, most=1)
+                               self.protocol_callables, self.protocol_scopes, most=1)
         f = self.fresh("f")
         kinds = [self.pick(("int", "str", "list")) for _ in range(self.count(0, 3))]
         params = [f"p{i}" for i in range(len(kinds))]
@@ -728,7 +728,8 @@ class Builder:
         return args
 
     def section_closures(self):
-        return self.probes(self.closure_counters, self.closure_lambdas, self.closure_defaults)
+        return self.probes(self.closure_counters, self.closure_lambdas, self.closure_defaults,
+                           self.protocol_scopes)
 
     def closure_counters(self):
         """Two closures from one factory: each call of the factory has cells of its own."""
@@ -1710,7 +1711,7 @@ class Builder:
         return [f"for thunk in ({', '.join(items)}):", "    show(thunk)"]
 
     #: Results for special methods: each a wrong kind or a wrong size for some of them.
-    ODD_RESULTS = ("1", "-1", "'x'", "True", "2 ** 63", "0")
+    ODD_RESULTS = ("1", "-1", "'x'", "True", "2 ** 63", "0", "2 ** 63 - 1")
 
     def protocol_results(self):
         """__bool__, __len__, __repr__, __str__, __hash__, __format__ returning a value that is
@@ -1829,7 +1830,25 @@ class Builder:
             o.wo = 3
             Attrs.extra = 3
             print(o.extra, sorted(vars(o)))
-            del Attrs.extra""") + self.thunks(
+            del Attrs.extra
+            class Whole:
+                def __init__(self):
+                    self._x = {self.count(0, 5)}
+                @property
+                def x(self):
+                    return self._x
+                @x.setter
+                def x(self, v):
+                    self._x = v * 2
+                @x.deleter
+                def x(self):
+                    print('deleting', self._x)
+                    self._x = -1
+            w = Whole()
+            w.x = 4
+            print(w.x)
+            del w.x
+            print(w.x, type(Whole.x).__name__)""") + self.thunks(
             "lambda: o.nope", "lambda: o.wo", "set_ro", "del_ro", "del_missing",
             "lambda: delattr(Attrs, 'extra')", "lambda: setattr(o, 5, 1)",
             "lambda: getattr(o, 5)", "lambda: Attrs.nope")
@@ -1872,6 +1891,36 @@ class Builder:
                 show(lambda: setattr(fa, field, {wrong}))
                 show(lambda: setattr(K, field, {wrong}))""") + self.thunks(
             "lambda: fa(1)", "lambda: delattr(fa, 'tag')")
+
+    def protocol_scopes(self):
+        """Where names live: a comprehension of three `for` clauses and its variables, not
+        seen after it; a class body binding a name its method reads from the enclosing
+        function; a method's own local named super; several keyword-only parameters with and
+        without defaults."""
+        return block(f"""
+            def scopes():
+                r = [(cp, cq, cw) for cp in 'ab' for cq in range({self.count(1, 3)}) if cq or cp == 'a' for cw in (cp, cq)]
+                try:
+                    return r, cp
+                except NameError as e:
+                    return r, str(e)
+            def enclosing():
+                x = 'outer'
+                class C:
+                    x = 'inner'
+                    y = x
+                    def m(self):
+                        return x
+                    def own_super(self):
+                        super = lambda: 'own'
+                        return super()
+                return C.y, C().m(), C().own_super(), x
+            def kwonly(a, *, b={self.count(0, 5)}, c, d='d'):
+                return a, b, c, d
+            print(scopes(), enclosing(), {{cq: cw for cq in 'xy' for cw in range(2)}})
+            print(kwonly(0, c=1), kwonly(0, d=2, c=3, b=4))
+            [cm for cm in range(3)]""") + self.thunks("lambda: cm", "lambda: kwonly(0)",
+                                                       "lambda: kwonly(0, 1, c=2)")
 
     def protocol_callables(self):
         """Calls of non-callables and of classes: no __init__ but arguments, __init__
@@ -1997,9 +2046,11 @@ class Builder:
             def outer():
                 yield from quits()
             me, s, q, o, d, fresh = selfref(), stubborn(), quits(), outer(), deleg(), quits()
-            print(next(s), next(q), next(o), next(d), o.close(), fresh.close(), next(fresh, 'closed'))""") + \
+            print(next(s), next(q), next(o), next(d), o.close(), fresh.close(), next(fresh, 'closed'))
+            print(q.__name__, o.__qualname__, (x for x in 'a').__name__)""") + \
             self.thunks("s.close", "q.close", "q.close", "lambda: list(bad())", "lambda: next(me)",
-                        "lambda: d.send(5)", "lambda: d.throw(IndexError('x'))")
+                        "lambda: d.send(5)", "lambda: d.throw(IndexError('x'))",
+                        "lambda: s.no_such_field")
 
     def protocol_raise(self):
         """raise without an active exception (here and in a caller's handler), of a
@@ -2060,12 +2111,25 @@ class Builder:
                 e.__cause__ = KeyError('c')
                 e.__context__ = None
                 return e.args, repr(e.__cause__), e.__context__, str(e), repr(KeyError()), str(KeyError('q'))
+            def finally_raises():
+                try:
+                    try:
+                        raise ValueError('a')
+                    finally:
+                        raise KeyError('b')
+                except KeyError as e:
+                    first = repr(e.__context__)
+                try:
+                    raise TypeError('c')
+                except TypeError as e:
+                    return first, repr(e.__context__)
             class Half:
                 def __enter__(self):
                     return self
             def with_bad():
                 with {self.pick(('5', 'Half()', 'Half'))}:
-                    pass""") + self.thunks("catch_bad", "bare", "cycle", "fields", "with_bad")
+                    pass""") + self.thunks("catch_bad", "bare", "cycle", "fields", "with_bad",
+                                        "finally_raises")
 
     def protocol_names(self):
         """Unbound locals, empty cells read and deleted (owner and free), names in class bodies
