@@ -1808,6 +1808,7 @@ class Builder:
                     return self.a
                 wo = property(None, lambda self, v: None)
                 def m(self):
+                    'the doc of m'
                     return 2
                 @staticmethod
                 def sm(x):
@@ -1914,7 +1915,9 @@ class Builder:
                     def own_super(self):
                         super = lambda: 'own'
                         return super()
-                return C.y, C().m(), C().own_super(), x
+                    def keyword(self, *, k={self.count(0, 3)}):
+                        return k
+                return C.y, C().m(), C().own_super(), C().keyword(), C().keyword(k=x), x
             def kwonly(a, *, b={self.count(0, 5)}, c, d='d'):
                 return a, b, c, d
             print(scopes(), enclosing(), {{cq: cw for cq in 'xy' for cw in range(2)}})
