@@ -512,7 +512,7 @@ def main(argv=None):
     start = time.monotonic()
     originals = session / "original" if args.resume or args.rerun_survivors else None
     tree = fresh_tree(session, originals) if not args.report_only else session / "tree"
-    if not (args.report_only or args.resume):
+    if not (args.report_only or args.resume or args.rerun_survivors):   # a new session
         session.mkdir(parents=True, exist_ok=True)
         command = test_command(args)
         os.environ.update(test_environment(session, tree))

@@ -149,3 +149,31 @@ def test_mutated_lines_are_the_added_lines_of_the_diff():
 def test_a_gap_expects_agreement_then_disagreement_unless_it_says_otherwise():
     assert mr.expected_verdicts({}) == ("agree", "disagree")
     assert mr.expected_verdicts({"mutant": "inconclusive"}) == ("agree", "inconclusive")
+
+
+def test_rerunning_the_survivors_keeps_the_session_it_reruns(tmp_path, monkeypatch):
+    """--rerun-survivors tests the session's survivors again: it must not start a new session
+    (which would drop every recorded result and the session's test command)."""
+    session = tmp_path / "session"
+    (session / "original").mkdir(parents=True)
+    (session / "session.sqlite").write_bytes(b"")
+    meta = {"digest": "d", "command": "the session's test", "timeout": 99.0, "sample": 1,
+            "order": [], "seed": 1, "all_mutants": 1, "baseline_seconds": 1.0}
+    (session / "session.json").write_text(mr.json.dumps(meta))
+    reruns = []
+
+    def no_new_session(*args):
+        raise AssertionError("a new session was started")
+    monkeypatch.setattr(mr, "new_session", no_new_session)
+    monkeypatch.setattr(mr, "fresh_tree", lambda session, originals=None: tmp_path)
+    monkeypatch.setattr(mr, "baseline_seconds", lambda command, tree: 1.0)
+    monkeypatch.setattr(mr, "rerun_survivors",
+                        lambda db, order, command, timeout, tree: reruns.append(
+                            (command, timeout)))
+    monkeypatch.setattr(mr, "session_mutants", lambda db, tree: [])
+    monkeypatch.setattr(mr, "oracle_commit", lambda: "abc1234")
+    monkeypatch.chdir(tmp_path)
+    mr.main(["--rerun-survivors", "--session", str(session)])
+    assert reruns == [("the session's test", 99.0)]
+    kept = mr.json.loads((session / "session.json").read_text())
+    assert kept["command"] == "the session's test" and kept["survivors_rerun_at"] == "abc1234"
