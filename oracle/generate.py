@@ -1922,8 +1922,21 @@ class Builder:
                 return a, b, c, d
             print(scopes(), enclosing(), {{cq: cw for cq in 'xy' for cw in range(2)}})
             print(kwonly(0, c=1), kwonly(0, d=2, c=3, b=4))
+            def unpack_few():
+                a, *b, c = {self.pick(("[1]", "'x'", "()", "[1, 2]"))}
+                return a, b, c
+            class Eq:
+                def __eq__(self, other):
+                    return True
+                def __call__(self):
+                    raise StopIteration
+            class Odd:
+                __next__ = Eq()
+                def __iter__(self):
+                    return self
             [cm for cm in range(3)]""") + self.thunks("lambda: cm", "lambda: kwonly(0)",
-                                                       "lambda: kwonly(0, 1, c=2)")
+                                                       "lambda: kwonly(0, 1, c=2)", "unpack_few",
+                                                       "lambda: list(Odd())")
 
     def protocol_callables(self):
         """Calls of non-callables and of classes: no __init__ but arguments, __init__
