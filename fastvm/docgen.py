@@ -12,9 +12,9 @@ DOC = Path(__file__).resolve().parent.parent / "docs" / "opcodes.md"
 
 
 def render():
-    families = defaultdict(list)
+    groups = defaultdict(list)
     for info in BY_NUMBER:
-        families[info.family].append(info)
+        groups[info.group].append(info)
     lines = [
         "<!-- Generated from fastvm/opcodes.py by `python -m fastvm.docgen`; do not edit. -->",
         "# fastvm opcodes", "",
@@ -22,8 +22,8 @@ def render():
         "constant kept in the instruction; N a count; J a jump target. R[X] is register X, "
         "G the module's globals.", "",
     ]
-    for family, infos in families.items():
-        lines += [f"## {family}", "", "| # | opcode | operands | meaning | flags |",
+    for group, infos in groups.items():
+        lines += [f"## {group}", "", "| # | opcode | operands | meaning | flags |",
                   "|---:|---|---|---|---|"]
         for info in infos:
             meaning = info.meaning.replace("|", "\\|")

@@ -1,7 +1,7 @@
 """THE opcode table of fastvm: one row per instruction.
 
 Each row: name, operand format, meaning (Lua's register notation; it is the handler's
-docstring and what `dis` prints), family, flags. Opcode numbers, the dispatch table (handlers
+docstring and what `dis` prints), group (the section of docs/opcodes.md it is listed in), flags. Opcode numbers, the dispatch table (handlers
 are found by name: `op_<NAME>` in fastvm/interp/handlers.py), the disassembler and
 docs/opcodes.md are all derived from this table; tests fail when a row lacks a handler or a
 meaning.
@@ -11,7 +11,10 @@ Operand formats: each letter is one operand.
   N        a count                   J  a jump target (an absolute instruction index)
 Notation: R[X] register X; K the constant operand; G globals; pc the instruction index.
 Flags: "jump" (may transfer control to J), "call" (runs program code), "exit" (leaves the
-frame), "raises" (exists to raise).
+frame), "raises" (exists to raise), "step" (spends a step of the budget and is a safe point
+for an interrupt: back edges, loop steps and calls; fastvm.interp.link.COUNTED),
+"reraises" (raises again an exception the frame has already recorded, so the traceback
+keeps pointing where it first passed, as CPython's RERAISE; fastvm.interp.loop.RERAISING).
 """
 
 from dataclasses import dataclass
@@ -23,12 +26,12 @@ class OpInfo:
     name: str
     operands: str
     meaning: str
-    family: str
+    group: str
     flags: frozenset
 
 
 _ROWS = [
-    # name, operands, meaning, family, flags
+    # name, operands, meaning, group, flags
     ("NOP", "", "nothing (instruction 0 of every code object, never run: pc 0 means halt)",
      "misc", "never-runs"),
     ("MOVE", "AB", "R[A] := R[B]", "move", ""),
@@ -85,7 +88,7 @@ _ROWS = [
                            ("NOT_IN", "not in"))
       for suffix in ("", "_K")],
 
-    ("JUMP", "J", "pc := J", "jump", "jump"),
+    ("JUMP", "J", "pc := J", "jump", "jump step"),
     ("JUMP_IF_TRUE", "AJ", "if R[A] then pc := J", "jump", "jump"),
     ("JUMP_IF_FALSE", "AJ", "if not R[A] then pc := J", "jump", "jump"),
 
@@ -119,20 +122,22 @@ _ROWS = [
     ("LOAD_METHOD", "ABK", "R[A], R[A+1] := the function R[B].K and R[B] when it is a method "
                            "found on the class, else R[B].K and no receiver", "attribute", ""),
 
-    ("CALL", "ABN", "R[A] := R[B](R[B+1], ..., R[B+N])", "call", "call"),
+    ("CALL", "ABN", "R[A] := R[B](R[B+1], ..., R[B+N])", "call", "call step"),
     ("CALL_METHOD", "ABN", "R[A] := R[B](R[B+1], R[B+2], ..., R[B+N+1]), without R[B+1] when "
-                           "LOAD_METHOD found no receiver", "call", "call"),
+                           "LOAD_METHOD found no receiver", "call", "call step"),
     ("CALL_KW", "ABK", "R[A] := R[B](*R[B+1 .. B+n-k], **{K[i]: R[...]}) with the keyword "
-                       "names K and n the total", "call", "call"),
-    ("CALL_EX", "AB", "R[A] := R[B](*R[B+1], **R[B+2]) (R[B+1] any iterable)", "call", "call"),
+                       "names K and n the total", "call", "call step"),
+    ("CALL_EX", "AB", "R[A] := R[B](*R[B+1], **R[B+2]) (R[B+1] any iterable)", "call",
+     "call step"),
 
     ("GET_ITER", "AB", "R[A] := iter(R[B])", "iterate", ""),
-    ("FOR_ITER", "ABJ", "R[A] := next(R[B]); when R[B] is exhausted, pc := J", "iterate", "jump"),
+    ("FOR_ITER", "ABJ", "R[A] := next(R[B]); when R[B] is exhausted, pc := J", "iterate",
+     "jump step"),
     ("FOR_RANGE_PREP", "ABNJ", "if R[B] is the builtin range and R[B+1..B+N] are ints then "
                                "R[A], R[A+1], R[A+2] := start - step, stop, step else pc := J",
      "iterate", "jump"),
     ("FOR_RANGE", "AJ", "R[A] += R[A+2]; if R[A] is before R[A+1] then pc := J", "iterate",
-     "jump"),
+     "jump step"),
     ("UNPACK", "ABN", "R[A], ..., R[A+N-1] := R[B] (exactly N items)", "unpack", ""),
     ("UNPACK_EX", "ABN", "R[A..] := R[B] with N = before*256 + after items around a list",
      "unpack", ""),
@@ -145,7 +150,7 @@ _ROWS = [
      "call"),
     ("WITH_EXIT", "A", "R[A](None, None, None)", "with", "call"),
     ("WITH_EXIT_EXC", "ABJ", "if R[A](type(R[B]), R[B], traceback) is true then pc := J",
-     "with", "call jump"),
+     "with", "call jump reraises"),
     ("YIELD", "A", "suspend the generator, producing R[A]; when resumed, the sent value is in "
                    "R[-3]", "generator", "exit"),
     ("GET_YIELD_FROM_ITER", "AB", "R[A] := iter(R[B]) (a generator is its own iterator)",
@@ -157,7 +162,8 @@ _ROWS = [
 
     ("RAISE", "A", "raise R[A]", "exception", "raises"),
     ("RAISE_FROM", "AB", "raise R[A] from R[B]", "exception", "raises"),
-    ("RERAISE", "A", "raise R[A] again, keeping its traceback", "exception", "raises"),
+    ("RERAISE", "A", "raise R[A] again, keeping its traceback", "exception",
+     "raises reraises"),
     ("RAISE_ASSERT", "A", "raise AssertionError(*R[A..]) (A < 0: no message)", "exception",
      "raises"),
     ("PUSH_EXC", "A", "R[A] is being handled: bare raise and __context__ see it", "exception",
@@ -170,10 +176,15 @@ _ROWS = [
 ]
 
 OPCODES = {}
-for _number, (_name, _operands, _meaning, _family, _flags) in enumerate(_ROWS):
-    OPCODES[_name] = OpInfo(_number, _name, _operands, _meaning, _family,
+for _number, (_name, _operands, _meaning, _group, _flags) in enumerate(_ROWS):
+    OPCODES[_name] = OpInfo(_number, _name, _operands, _meaning, _group,
                             frozenset(_flags.split()))
 BY_NUMBER = [OPCODES[name] for name, *_ in _ROWS]
+
+
+def flagged(flag):
+    """The names of the opcodes whose row has `flag`."""
+    return frozenset(name for name, info in OPCODES.items() if flag in info.flags)
 
 #: Binary operator node names, symbols and opcode stems, shared by the compiler and handlers.
 BINARY = {"Add": ("+", "ADD"), "Sub": ("-", "SUB"), "Mult": ("*", "MUL"),

@@ -314,3 +314,13 @@ def test_no_label_is_left_in_a_lowering():
                 values += [v for h in code.handlers for v in vars(h).values()]
                 values += [v for d in code.delegations.values() for v in d]
                 assert not any(isinstance(v, Label) for v in values), (program.name, code.name)
+
+
+def test_the_table_says_which_instructions_spend_a_step_and_which_reraise():
+    """link.COUNTED and loop.RERAISING are the rows flagged "step" and "reraises": back edges,
+    loop steps and calls (the safe points of an interrupt too), and the two re-raises."""
+    from fastvm.interp import link, loop
+    assert link.COUNTED == {"JUMP", "FOR_ITER", "FOR_RANGE", "CALL", "CALL_METHOD", "CALL_KW",
+                            "CALL_EX"}
+    assert all(opcodes.OPCODES[name].flags & {"jump", "call"} for name in link.COUNTED)
+    assert loop.RERAISING == {"RERAISE", "WITH_EXIT_EXC"}

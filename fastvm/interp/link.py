@@ -5,10 +5,11 @@ the closure that the dispatch loop calls with the register list.
 """
 
 from . import handlers
-from ..opcodes import OPCODES
+from ..opcodes import OPCODES, flagged
 
-#: Opcodes whose handlers count a step when a budget is set (back edges and calls).
-COUNTED = {"JUMP", "FOR_ITER", "FOR_RANGE", "CALL", "CALL_METHOD", "CALL_KW", "CALL_EX"}
+#: Opcodes whose handlers count a step when a budget is set (back edges and calls): the rows
+#: flagged "step" in the opcode table.
+COUNTED = flagged("step")
 #: A frame's first instruction spends a step too: a loop the host drives (list() over an
 #: iterator class, map() of a Tauraro function) runs Tauraro code with no counted
 #: instruction between its calls, and must still end when the budget is spent.

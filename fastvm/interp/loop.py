@@ -11,6 +11,7 @@ nothing while no exception is raised (CPython 3.11's zero-cost exceptions).
 """
 
 from ..objects import VMError
+from ..opcodes import flagged
 from .link import link
 
 
@@ -34,7 +35,7 @@ def run_frame(vm, code, R, pc=1, thrown=None):
 
 #: Instructions that raise again an exception this frame has already recorded: as CPython's
 #: RERAISE, they leave the traceback pointing at where the exception first passed.
-RERAISING = frozenset({"RERAISE", "WITH_EXIT_EXC"})
+RERAISING = flagged("reraises")
 
 
 def unwind(vm, code, R, pc, exc):
