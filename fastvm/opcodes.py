@@ -1,9 +1,10 @@
 """THE opcode table of fastvm: one row per instruction.
 
 Each row: name, operand format, meaning (Lua's register notation; it is the handler's
-docstring and what `dis` prints), group (the section of docs/opcodes.md it is listed in), flags. Opcode numbers, the dispatch table (handlers
-are found by name: `op_<NAME>` in fastvm/interp/handlers.py), the disassembler and
-docs/opcodes.md are all derived from this table; tests fail when a row lacks a handler or a
+docstring and what `dis` prints), group (its section of docs/opcodes.md), flags. Opcode
+numbers, the dispatch table (handlers are found by name: `op_<NAME>` in
+fastvm/interp/handlers.py), the disassembler and docs/opcodes.md are all derived from this
+table; tests fail when a row lacks a handler or a
 meaning.
 
 Operand formats: each letter is one operand.

@@ -6,6 +6,7 @@ class (along its MRO) has one and otherwise answers as CPython's `object` would.
 """
 
 from tauraro import subset, surface
+from tauraro.hashing import hash_of_result
 
 from .text import str_format
 
@@ -423,11 +424,7 @@ class Protocol:
         result = self.call_method(method, obj, (), None)
         if type(result) is not int and not isinstance(result, int):
             raise self.error("TypeError", "__hash__ method should return an integer")
-        # CPython's slot: the int itself where it fits a signed machine word (-1 is
-        # -2, the error value), else the int's hash
-        if -2**63 <= result < 2**63:
-            return -2 if result == -1 else int(result)
-        return hash(result)
+        return hash_of_result(result)
 
     def bool_slot(self, obj):
         method = obj.cls.lookup("__bool__", MISSING)

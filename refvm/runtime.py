@@ -10,6 +10,7 @@ import operator
 import sys
 
 from tauraro import subset, surface
+from tauraro.hashing import hash_of_result
 from tauraro.limits import ease
 
 from .values import (MISSING, BoundMethod, BuiltinFunction, Class, ClassMethod, ExceptionInstance,
@@ -676,11 +677,7 @@ class Runtime:
             result = self.invoke(method, x)
             if not isinstance(result, int):
                 raise self.error("TypeError", "__hash__ method should return an integer")
-            # CPython's slot: the int itself where it fits a signed machine word (-1 is
-            # -2, the error value), else the int's hash
-            if -2**63 <= result < 2**63:
-                return -2 if result == -1 else int(result)
-            return hash(result)
+            return hash_of_result(result)
         return self.host_call(hash, x)
 
 

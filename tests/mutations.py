@@ -23,7 +23,6 @@ from fastvm.compiler import lower
 from fastvm.interp import handlers, link, loop
 from fastvm.opcodes import OPCODES
 from refvm import interpreter, runtime
-from tauraro.recent import Recent
 from refvm.values import (MISSING, BreakSignal, ContinueSignal, ReturnSignal, TauraroError,
                           Traceback)
 
@@ -60,9 +59,9 @@ def planted(area, witness):
 
     def register(plant):
         def planting(monkeypatch):
-            # lowerings remembered before the bug was planted (fastvm.compiler.lower) would
-            # hide it, and those made with it in place must not outlive it
-            monkeypatch.setattr(lower, "_lowered", Recent(lower.LOWERED))
+            # lowerings and analyses remembered before the bug was planted
+            # (fastvm.compiler.lower) would hide it, and those made with it must not outlive it
+            monkeypatch.setattr(lower, "_memory", lower.Memory())
             plant(monkeypatch)
             # the dispatch tables are read from the classes and modules the bug patched
             monkeypatch.setattr(lower, "_LOWERING", lower.lowering_table())

@@ -260,13 +260,11 @@ def test_the_registry_of_generators_holds_them_weakly_and_drops_the_dead():
 def _lowered_afresh(tree, name, config):
     """Lowering of `tree` under `config`, remembering nothing before or after."""
     from fastvm.compiler import lower
-    from tauraro.recent import Recent
-    saved = lower._lowered, lower._analyzed
-    lower._lowered, lower._analyzed = Recent(lower.LOWERED), Recent(lower.LOWERED)
+    saved, lower._memory = lower._memory, lower.Memory()
     try:
         return lower.compile_module(tree, name, config)
     finally:
-        lower._lowered, lower._analyzed = saved
+        lower._memory = saved
 
 
 def _all_codes(code):

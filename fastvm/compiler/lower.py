@@ -52,29 +52,43 @@ def compile_module(tree, filename, config=None):
     configuration's COMPILE switches only (`Config.lowering()`): configurations that differ
     in RUN switches alone (stress mode) share it."""
     config = config or Config()
-    key = (id(tree), filename, config.lowering())
-    remembered = _lowered.get(key)
-    if remembered is None or remembered[0] is not tree:   # the id of a tree since dropped
-        scopes = _scopes_of(tree)
+    memory = _memory
+
+    def lowered():
+        scopes = memory.of(tree, memory.analyses, (id(tree),), lambda: analyze(tree))
         code = run_deep(lambda: _Lowerer(tree, scopes, filename, "<module>", "<module>",
                                          None, config).lower_code())
-        remembered = (tree, code, nesting(code))
-        _lowered.put(key, remembered)
-    return fresh_copy(remembered[1], remembered[2])
+        return code, nesting(code)
+    code, nested = memory.of(tree, memory.lowerings, (id(tree), filename, config.lowering()),
+                             lowered)
+    return fresh_copy(code, nested)
 
 
 #: How many lowerings compile_module remembers (most recently used stay).
 LOWERED = 4
-_lowered = Recent(LOWERED)   # (id of tree, filename, lowering switches) -> (tree, code, nesting)
-_analyzed = Recent(LOWERED)  # id of tree -> (tree, its scopes): the analysis is config-free
 
 
-def _scopes_of(tree):
-    remembered = _analyzed.get(id(tree))
-    if remembered is None or remembered[0] is not tree:
-        remembered = (tree, analyze(tree))
-        _analyzed.put(id(tree), remembered)
-    return remembered[1]
+class Memory:
+    """What compile_module remembers of the trees it lowered lately: their lowerings, by tree,
+    file name and lowering switches, and their scope analyses (configuration-free), by tree.
+    tests/mutations.py swaps in an empty one while a bug is planted."""
+
+    def __init__(self):
+        self.lowerings = Recent(LOWERED)
+        self.analyses = Recent(LOWERED)
+
+    @staticmethod
+    def of(tree, recent, key, make):
+        """make()'s value for `tree`, remembered in `recent` by `key` (which holds the id of
+        the tree): an entry left by a tree since dropped, whose id was reused, is made anew."""
+        entry = recent.get(key)
+        if entry is None or entry[0] is not tree:
+            entry = (tree, make())
+            recent.put(key, entry)
+        return entry[1]
+
+
+_memory = Memory()
 
 
 #: Per opcode, the operand positions that hold a constant (format letter K): the only places
@@ -142,11 +156,10 @@ class _Lowerer:
 
     # -- emission --------------------------------------------------------------------------
     def emit(self, op, *args):
+        assert op in OPCODES, op
         pc = len(self.code.instructions)
         if op in JUMPING:
             self.jumps.append(pc)
-        else:
-            assert op in OPCODES, op
         self.code.instructions.append(Instr(op, args, self.line))
         return pc
 
