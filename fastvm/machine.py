@@ -3,7 +3,7 @@
 import math
 import random
 
-from tauraro import messages, subset
+from tauraro import classes, messages, subset
 from tauraro.exiting import Generators, exit_as_cpython
 from tauraro.limits import ease
 from tauraro.surface import CONSTRUCTORS, host_type_name
@@ -33,7 +33,7 @@ class Machine(Protocol):
         self.globals = {"__name__": "__main__"}
         self.modules = {}
         self.host_errors = (Exception,)
-        self.class_version = 0
+        self.layouts = classes.Layouts(lambda cls: cls.builtin)
         self.stand_ins = {}      # host type -> the class that stands for it (tauraro.surface)
         #: every generator of this run still alive, oldest first (finalize_module closes
         #: those still suspended, as CPython's collection at exit does)

@@ -6,6 +6,9 @@ use `+`, `<`, `[]` on registers), so fastvm objects that take part in operators 
 protocol methods that do what CPython's type slots do.
 """
 
+import itertools
+import weakref
+
 from tauraro import subset
 
 
@@ -99,11 +102,19 @@ class Module(VMObject):
         return f"<module '{self.name}'>"
 
 
+#: Class versions: each class, at its making and at each change, takes the next one, so no
+#: two classes of any run in this process ever share a version (CPython's tp_version_tag).
+VERSIONS = itertools.count(1)
+
+
 class Class(VMObject):
-    """A class: namespace dict, bases, MRO. `version` changes whenever the class or a base
-    changes, so caches keyed by it stay correct."""
+    """A class: namespace dict, bases, MRO. `version` is a number no other class has had; it
+    is renewed whenever what a lookup through the MRO finds may change, for the class and
+    every class derived from it (`changed`), so a cache keyed by it stays correct.
+    `subclasses` holds the classes that name it as a base, weakly (CPython's tp_subclasses),
+    in the order they were made."""
     __slots__ = ("vm", "name", "qualname", "bases", "mro", "dict", "version", "instance_type",
-                 "builtin", "native", "__weakref__")
+                 "builtin", "native", "subclasses", "__weakref__")
 
     def __init__(self, vm, name, bases, namespace, builtin=False, instance_type=None,
                  native=None):
@@ -111,14 +122,68 @@ class Class(VMObject):
         self.native = native  # what calling a builtin class does, instead of instantiating
         self.bases, self.dict, self.builtin = tuple(bases), namespace, builtin
         self.mro = (self,) + linearize(self)
-        self.version = 0
-        parent_type = instance_type or next(
-            (b.instance_type for b in self.mro[1:] if issubclass(b.instance_type, ExceptionObject)),
-            self.bases[0].instance_type if self.bases else Instance)
+        self.version = next(VERSIONS)
+        self.subclasses = weakref.WeakValueDictionary()
+        for base in self.bases:
+            base.subclasses[id(self)] = self
+        parent_type = instance_type or self._parent_type()
         self.instance_type = _builtin_instance_type(name, parent_type) if builtin else \
             type(name, (parent_type,), {"__slots__": ()})
         for method in namespace:
             self.mirror(method)
+
+    def _parent_type(self):
+        """The host type this class's instance type derives from: that of the first exception
+        class along the MRO, else that of the first base."""
+        return next((b.instance_type for b in self.mro[1:]
+                     if issubclass(b.instance_type, ExceptionObject)),
+                    self.bases[0].instance_type if self.bases else Instance)
+
+    def changed(self):
+        """What a lookup through the MRO finds may have changed for this class: it and every
+        class derived from it, however indirectly, get new versions (CPython's
+        PyType_Modified)."""
+        for klass in self.descendants():
+            klass.version = next(VERSIONS)
+
+    def descendants(self):
+        """This class and every class derived from it, each once, every class after all of
+        its bases that are among them (a topological order)."""
+        order, seen = [], {id(self)}
+        stack = [(self, iter(list(self.subclasses.values())))]
+        while stack:                     # depth first, without the host's recursion
+            klass, subs = stack[-1]
+            sub = next(subs, None)
+            if sub is None:
+                stack.pop()
+                order.append(klass)
+            elif id(sub) not in seen:
+                seen.add(id(sub))
+                stack.append((sub, iter(list(sub.subclasses.values()))))
+        order.reverse()
+        return order
+
+    def set_bases(self, bases):
+        """`cls.__bases__ = bases` once the language's rules accept it (tauraro.classes): the
+        MROs of this class and its descendants are made again, all or none (a TypeError of
+        the C3 merge leaves every class as it was); then every one of them changes."""
+        saved = [(klass, klass.bases, klass.mro) for klass in self.descendants()]
+        old_bases, self.bases = self.bases, tuple(bases)
+        try:
+            for klass, _, _ in saved:
+                klass.mro = (klass,) + linearize(klass)
+        except VMError:
+            for klass, bases_before, mro_before in saved:
+                klass.bases, klass.mro = bases_before, mro_before
+            raise
+        for base in old_bases:
+            base.subclasses.pop(id(self), None)
+        for base in self.bases:
+            base.subclasses[id(self)] = self
+        parent_type = self._parent_type()
+        if self.instance_type.__bases__ != (parent_type,):
+            self.instance_type.__bases__ = (parent_type,)
+        self.changed()
 
     def mirror(self, name):
         """Give the host type its own slot for a binary special method this class defines, so

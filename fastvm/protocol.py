@@ -5,7 +5,7 @@ calls one of Instance's slot methods, which land here. A slot calls the Tauraro 
 class (along its MRO) has one and otherwise answers as CPython's `object` would.
 """
 
-from tauraro import subset, surface
+from tauraro import classes, subset, surface
 from tauraro.hashing import hash_of_result
 
 from .text import str_format
@@ -34,7 +34,12 @@ class Protocol:
         for attribute, value in namespace.items():
             if isinstance(value, Property):
                 value.name = attribute
-        cls = Class(self, name, bases or (self.object_class,), namespace)
+        bases = bases or (self.object_class,)
+        try:
+            self.layouts.best_base(bases)
+        except classes.ClassRuleError as refusal:
+            raise self.error(refusal.type_name, refusal.message) from None
+        cls = Class(self, name, bases, namespace)
         cls.qualname = qualname
         cls.instance_type.__qualname__ = qualname
         return cls
@@ -277,27 +282,49 @@ class Protocol:
             elif isinstance(obj, ExceptionObject) and name in ("args", "__cause__",
                                                                "__context__"):
                 self.set_exception_field(obj, name, value)
+            elif name in ("__class__", "__dict__"):
+                raise Unsupported(f"assignment to {name}")
             elif obj.cls is self.object_class:
                 raise self.error("AttributeError", f"'object' object has no attribute '{name}'")
             else:
                 obj.dict[name] = value
         elif isinstance(obj, Class) and not obj.builtin:
-            if name in ("__name__", "__qualname__"):
-                self.set_class_name(obj, name, value)
-            else:
-                obj.dict[name] = value
-                obj.mirror(name)
-            self.class_changed(obj)
+            self.set_class_attribute(obj, name, value)
         elif isinstance(obj, Function):
             self.set_function_field(obj, name, value)
         elif isinstance(obj, VMObject):
             if isinstance(obj, Class):
-                raise self.error("TypeError", f"cannot set '{name}' attribute of immutable "
-                                              f"type '{obj.name}'")
+                raise self.error("TypeError", classes.immutable_type(name, obj.name))
             raise self.missing_attribute(obj, name)
         else:
             self.writable_host_value(obj, name)
             setattr(obj, name, value)
+
+    def set_class_attribute(self, cls, name, value):
+        refusal = classes.special_attribute_error(
+            cls.name, name, False, None if isinstance(value, (Class, type)) else
+            self.type_name(value))
+        if refusal is not None:
+            raise self.error(*refusal)
+        if name in ("__name__", "__qualname__"):
+            self.set_class_name(cls, name, value)
+        elif name == "__bases__":
+            self.set_bases(cls, value)
+        else:
+            cls.dict[name] = value
+            cls.mirror(name)
+        cls.changed()
+
+    def set_bases(self, cls, value):
+        """`cls.__bases__ = value`, refused as CPython refuses it (tauraro.classes)."""
+        refusal = classes.bases_value_error(
+            cls.name, value, lambda item: isinstance(item, (Class, type)), self.type_name)
+        if refusal is None and any(isinstance(item, type) for item in value):
+            raise Unsupported("a __bases__ assignment naming a builtin type")
+        refusal = refusal or self.layouts.bases_assignment_error(cls, value)
+        if refusal is not None:
+            raise self.error(refusal.type_name, refusal.message)
+        cls.set_bases(value)
 
     def set_class_name(self, cls, name, value):
         if not isinstance(value, str):
@@ -312,7 +339,9 @@ class Protocol:
         """Host values have no attribute a program may set or delete. The host is asked only
         for the types tauraro.surface lists (none of which has a writable attribute), so that
         the error is CPython's own ('readonly attribute', 'immutable type', ...)."""
-        host_type = obj if isinstance(obj, type) else type(obj)
+        if isinstance(obj, type):
+            raise self.error("TypeError", classes.immutable_type(name, surface.host_type_name(obj)))
+        host_type = type(obj)
         if host_type not in surface.HOST_TYPES or name.startswith("_"):
             raise self.missing_attribute(obj, name)
 
@@ -352,29 +381,36 @@ class Protocol:
                                                        f"'{obj.cls.name}' object has no deleter")
                 self.call(attr.fdel, (obj,), None)
                 return
+            if name in ("__class__", "__dict__"):
+                self.delete_instance_special(name)
             if name not in obj.dict:
                 raise self.error("AttributeError",
                                  f"'{obj.cls.name}' object has no attribute '{name}'")
             del obj.dict[name]
         elif isinstance(obj, Class) and not obj.builtin:
+            refusal = classes.special_attribute_error(obj.name, name, deleting=True)
+            if refusal is not None:
+                raise self.error(*refusal)
             if name not in obj.dict:
                 raise self.error("AttributeError",
                                  f"type object '{obj.name}' has no attribute '{name}'")
             del obj.dict[name]
             obj.mirror(name)
-            self.class_changed(obj)
+            obj.changed()
         elif isinstance(obj, Function) and name in obj.dict:
             del obj.dict[name]
+        elif isinstance(obj, Class):
+            raise self.error("TypeError", classes.immutable_type(name, obj.name))
         elif isinstance(obj, VMObject):
             raise self.missing_attribute(obj, name)
         else:
             self.writable_host_value(obj, name)
             delattr(obj, name)
 
-    def class_changed(self, cls):
-        """Invalidate what depends on cls: its version and its subclasses' versions change."""
-        self.class_version += 1
-        cls.version = self.class_version
+    def delete_instance_special(self, name):
+        if name == "__class__":
+            raise self.error("TypeError", "can't delete __class__ attribute")
+        raise Unsupported(f"deletion of {name}")
 
     # -- slots: what host operators and builtins reach -------------------------------------------
     def method_of(self, obj, name):

@@ -12,7 +12,7 @@ exceptions travel as TauraroError. `finally` clauses are host `finally` clauses.
 
 import ast
 
-from tauraro import messages, subset
+from tauraro import classes, messages, subset
 from tauraro.exiting import Generators
 from tauraro.lines import condition_line
 
@@ -72,6 +72,7 @@ class Interpreter(Runtime):
         self.generators = Generators()
         self.bodies = {}         # id of a generator -> its host generator (values.Generator)
         self.ended = False       # finalized: a generator collected from now on is not closed
+        self.layouts = classes.Layouts(self.is_builtin_class)   # CPython's instance layouts
         install_builtins(self)
 
     # -- frames --------------------------------------------------------------------------------
@@ -472,6 +473,10 @@ class Interpreter(Runtime):
             if isinstance(value, Property):   # CPython's property.__set_name__
                 value.name = attribute
         bases = bases or [self.builtins["object"]]
+        try:
+            self.layouts.best_base(bases)
+        except classes.ClassRuleError as refusal:
+            raise self.error(refusal.type_name, refusal.message) from None
         return Class(self, name, bases, namespace, qualname)
 
     # -- calls -----------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import math
 import operator
 import sys
 
-from tauraro import subset, surface
+from tauraro import classes, subset, surface
 from tauraro.hashing import hash_of_result
 from tauraro.limits import ease
 
@@ -313,7 +313,9 @@ class Runtime:
         """Host values have no attribute a program may set or delete. The host is asked only
         for the types tauraro.surface lists (none of which has a writable attribute), so that
         the error is CPython's own ('readonly attribute', 'immutable type', ...)."""
-        host_type = obj if isinstance(obj, type) else type(obj)
+        if isinstance(obj, type):
+            raise self.error("TypeError", classes.immutable_type(name, surface.host_type_name(obj)))
+        host_type = type(obj)
         if host_type not in surface.HOST_TYPES or name.startswith("_"):
             raise self.missing_host_attribute(obj, name)
 
@@ -334,21 +336,42 @@ class Runtime:
             else:
                 obj.dict[name] = value
         elif isinstance(obj, Class) and not self.is_builtin_class(obj):
-            if name in ("__name__", "__qualname__"):
-                self.set_class_name(obj, name, value)
-            else:
-                obj.dict[name] = value
+            self.set_class_attribute(obj, name, value)
         elif isinstance(obj, Function):
             self.set_function_attribute(obj, name, value)
         elif isinstance(obj, RefObject):
             if isinstance(obj, Class):
-                raise self.error("TypeError", f"cannot set '{name}' attribute of immutable "
-                                              f"type '{obj.name}'")
+                raise self.error("TypeError", classes.immutable_type(name, obj.name))
             raise self.error("AttributeError",
                              f"'{self.type_name(obj)}' object has no attribute '{name}'")
         else:
             self.writable_host_value(obj, name)
             self.host_call(setattr, obj, name, value)
+
+    def set_class_attribute(self, cls, name, value):
+        refusal = classes.special_attribute_error(
+            cls.name, name, False, None if isinstance(value, (Class, type)) else
+            self.type_name(value))
+        if refusal is not None:
+            raise self.error(*refusal)
+        if name in ("__name__", "__qualname__"):
+            self.set_class_name(cls, name, value)
+        elif name == "__bases__":
+            self.set_bases(cls, value)
+        else:
+            cls.dict[name] = value
+
+    def set_bases(self, cls, value):
+        """`cls.__bases__ = value`, refused as CPython refuses it (tauraro.classes)."""
+        refusal = classes.bases_value_error(
+            cls.name, value, lambda item: isinstance(item, (Class, type)), self.type_name)
+        if refusal is None and any(isinstance(item, type) for item in value):
+            raise Unsupported("a __bases__ assignment naming a builtin type")
+        refusal = refusal or self.layouts.bases_assignment_error(
+            cls, value)
+        if refusal is not None:
+            raise self.error(refusal.type_name, refusal.message)
+        cls.set_bases(value)
 
     def set_class_name(self, cls, name, value):
         if not isinstance(value, str):
@@ -388,18 +411,27 @@ class Runtime:
                     raise self.error("AttributeError", f"property '{attr.name}' of "
                                                        f"'{obj.cls.name}' object has no deleter")
                 self.call(attr.fdel, (obj,), {})
+            elif name == "__class__":
+                raise self.error("TypeError", "can't delete __class__ attribute")
+            elif name == "__dict__":
+                raise Unsupported("deletion of __dict__")
             elif name in obj.dict:
                 del obj.dict[name]
             else:
                 raise self.error("AttributeError",
                                  f"'{obj.cls.name}' object has no attribute '{name}'")
         elif isinstance(obj, Class) and not self.is_builtin_class(obj):
+            refusal = classes.special_attribute_error(obj.name, name, deleting=True)
+            if refusal is not None:
+                raise self.error(*refusal)
             if name not in obj.dict:
                 raise self.error("AttributeError",
                                  f"type object '{obj.name}' has no attribute '{name}'")
             del obj.dict[name]
         elif isinstance(obj, Function) and name in obj.dict:
             del obj.dict[name]
+        elif isinstance(obj, Class):
+            raise self.error("TypeError", classes.immutable_type(name, obj.name))
         elif isinstance(obj, RefObject):
             raise self.error("AttributeError",
                              f"'{self.type_name(obj)}' object has no attribute '{name}'")

@@ -12,6 +12,8 @@ the slot, which is exactly the language's meaning. Every Tauraro class gets an e
 subclass of `Instance` named like it, so the host's error messages name the class as CPython does.
 """
 
+import weakref
+
 from tauraro import subset
 
 
@@ -63,12 +65,57 @@ class Class(RefObject):
         self.qualname = qualname or name
         self.native_call = native_call
         self.mro = (self,) + c3_merge(self, [b.mro for b in self.bases] + [list(self.bases)])
-        base_type = instance_base or next(
-            (b.instance_type for b in self.mro[1:]
-             if issubclass(b.instance_type, ExceptionInstance)),
-            self.mro[1].instance_type if len(self.mro) > 1 else Instance)
-        self.instance_type = type(name, (base_type,), {"__slots__": ()})
+        self.subclasses = []    # weak references to the classes naming this one as a base
+        for base in self.bases:
+            base.subclasses.append(weakref.ref(self))
+        self.instance_type = type(name, (instance_base or self.parent_type(),), {"__slots__": ()})
         self.instance_type.__qualname__ = self.qualname
+
+    def parent_type(self):
+        """The host type this class's instance type derives from."""
+        return next((b.instance_type for b in self.mro[1:]
+                     if issubclass(b.instance_type, ExceptionInstance)),
+                    self.mro[1].instance_type if len(self.mro) > 1 else Instance)
+
+    def derived(self):
+        """This class and every class derived from it, each after all of its bases."""
+        order, seen = [], {id(self)}
+        stack = [(self, iter(self.living_subclasses()))]
+        while stack:
+            klass, subs = stack[-1]
+            sub = next(subs, None)
+            if sub is None:
+                stack.pop()
+                order.append(klass)
+            elif id(sub) not in seen:
+                seen.add(id(sub))
+                stack.append((sub, iter(sub.living_subclasses())))
+        order.reverse()
+        return order
+
+    def living_subclasses(self):
+        self.subclasses = [ref for ref in self.subclasses if ref() is not None]
+        return [ref() for ref in self.subclasses]
+
+    def set_bases(self, bases):
+        """`cls.__bases__ = bases`, accepted by the language's rules: the MROs of this class and
+        of every class derived from it are made again, all of them or none."""
+        saved = [(klass, klass.bases, klass.mro) for klass in self.derived()]
+        old_bases, self.bases = self.bases, tuple(bases)
+        try:
+            for klass, _, _ in saved:
+                klass.mro = (klass,) + c3_merge(klass, [b.mro for b in klass.bases]
+                                                + [list(klass.bases)])
+        except BaseException:
+            for klass, bases_before, mro_before in saved:
+                klass.bases, klass.mro = bases_before, mro_before
+            raise
+        for base in old_bases:
+            base.subclasses = [ref for ref in base.subclasses if ref() is not self]
+        for base in self.bases:
+            base.subclasses.append(weakref.ref(self))
+        if self.instance_type.__bases__ != (self.parent_type(),):
+            self.instance_type.__bases__ = (self.parent_type(),)
 
     def lookup(self, name):
         """The attribute found first along the MRO, or MISSING."""
