@@ -40,7 +40,8 @@ class Code:
     doc: str | None = None
     instructions: list = field(default_factory=list)
     handlers: list = field(default_factory=list)
-    delegations: dict = field(default_factory=dict)  # YIELD pc -> (iterator reg, SEND pc)
+    #: YIELD pc of a `yield from` -> (iterator register, result register, pc after the loop)
+    delegations: dict = field(default_factory=dict)
     ops: list | None = None       # the linked closures, made on first run
 
     @property

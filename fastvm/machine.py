@@ -8,6 +8,7 @@ from tauraro.exiting import Generators, exit_as_cpython
 from tauraro.limits import ease
 from tauraro.surface import CONSTRUCTORS, host_type_name
 
+from .config import Config
 from .interp.interrupt import Interrupter
 from .interp.loop import run_frame
 from .objects import (UNBOUND, BoundMethod, BudgetSpent, Builtin, Cell, Class,
@@ -17,10 +18,13 @@ from .builtins import stand_in_class
 from .protocol import Protocol
 
 class Machine(Protocol):
-    """One run of one program. `limit` bounds Tauraro call depth; `max_steps` the budget."""
+    """One run of one program. `config` is the fastvm.Config the program was compiled with
+    (handlers and the linker read its RUN switches); `recursion_limit` bounds Tauraro call
+    depth; `max_steps` is the step budget (None: no budget)."""
 
-    def __init__(self, *, recursion_limit=1000, max_steps=None, write=None, flush=None,
-                 stats=None, tracer=None, result_bound=None):
+    def __init__(self, *, config=None, recursion_limit=1000, max_steps=None, write=None,
+                 flush=None, stats=None, tracer=None, result_bound=None):
+        self.config = config if config is not None else Config.default()
         self.recursion_limit, self.max_steps = recursion_limit, max_steps
         self.stats, self.tracer = stats, tracer
         self.write, self.flush = write, flush

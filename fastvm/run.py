@@ -42,13 +42,15 @@ def run(source, filename="<program>", *, config=None, max_steps=None, recursion_
             out.write(text)
             echo(text)
 
-    vm = Machine(recursion_limit=recursion_limit, max_steps=max_steps, write=write,
-                 flush=flush, stats=stats, tracer=tracer, result_bound=result_bound(max_memory))
+    config = config or Config.default()
+    vm = Machine(config=config, recursion_limit=recursion_limit, max_steps=max_steps,
+                 write=write, flush=flush, stats=stats, tracer=tracer,
+                 result_bound=result_bound(max_memory))
     limits = (max_memory, interrupts)
     with one_at_a_time(max_memory):
         try:
             return run_deep(lambda: _compiled_outcome(
-                vm, tree, config or Config(), out, source,
+                vm, tree, config, out, source,
                 (filename, traceback_filename or filename), limits))
         except MemoryError:     # no memory for the program's thread (tauraro.hosting)
             return Outcome.out_of_memory()
