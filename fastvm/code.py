@@ -43,6 +43,8 @@ class Code:
     #: YIELD pc of a `yield from` -> (iterator register, result register, pc after the loop)
     delegations: dict = field(default_factory=dict)
     ops: list | None = None       # the linked closures, made on first run
+    #: while linked: pc -> the generic form of an instruction installed over it (link.install)
+    generic: dict | None = None
 
     @property
     def argcount(self):

@@ -9,17 +9,20 @@ named event the optimizations count (specializations, cache kinds, deopts, inval
 from collections import Counter
 
 from fastvm.opcodes import OPCODES
+from fastvm.opt import OPTIMIZATIONS
 
 
 def universe():
-    """Every coverage point fastvm defines."""
-    return {f"op:{name}" for name, info in OPCODES.items() if "never-runs" not in info.flags}
+    """Every coverage point fastvm defines: each opcode that can run, and each event an
+    optimization counts where it happens (its rare events, fastvm.opt.base)."""
+    return {f"op:{name}" for name, info in OPCODES.items() if "never-runs" not in info.flags} \
+        | {f"event:{event}" for optimization in OPTIMIZATIONS for event in optimization.rare}
 
 
 def of(stats):
     """The coverage points a run counted into `stats` (a fastvm.stats.Stats)."""
     return {f"op:{name}" for name in stats.opcodes_run()} | \
-        {f"event:{name}" for name in getattr(stats, "events", ())}
+        {f"event:{name}" for name in stats.events}
 
 
 def summary_fraction(covered):

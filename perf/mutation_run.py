@@ -43,10 +43,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-#: The compiler, the handlers and the object protocol of fastvm.
+#: The compiler, the handlers (the generic ones and the optimizations'), the linker and the
+#: object protocol of fastvm.
 MUTATED = ("fastvm/compiler/lower.py", "fastvm/compiler/scopes.py", "fastvm/interp/handlers.py",
-           "fastvm/interp/loop.py", "fastvm/protocol.py", "fastvm/machine.py",
-           "fastvm/objects.py", "fastvm/builtins.py")
+           "fastvm/interp/loop.py", "fastvm/interp/link.py", "fastvm/opt/const_operands.py",
+           "fastvm/opt/compare_jump.py", "fastvm/opt/range_loop.py", "fastvm/opt/method_call.py",
+           "fastvm/protocol.py", "fastvm/machine.py", "fastvm/objects.py", "fastvm/builtins.py")
 #: What the fuzz run needs of the project, copied into the session's tree.
 COPIED = ("fastvm", "refvm", "oracle", "tauraro", "perf/mutation_fuzz.py")
 SURVIVORS_TABLE = ROOT / "perf" / "mutation_survivors.toml"

@@ -20,7 +20,7 @@ from typing import Callable
 
 from fastvm import builtins as fast_builtins, machine, objects, protocol
 from fastvm.compiler import lower
-from fastvm.interp import handlers, link, loop
+from fastvm.interp import loop, registry
 from fastvm.opcodes import OPCODES
 from refvm import interpreter, runtime
 from refvm.values import (MISSING, BreakSignal, ContinueSignal, ReturnSignal, TauraroError,
@@ -38,6 +38,8 @@ class Planted:
     area: str
     plant: Callable
     witness: str
+    #: the optimization (fastvm.Config switch) whose instructions the bug breaks, if any
+    switch: str | None = None
 
     @property
     def culprit(self):
@@ -52,9 +54,11 @@ class Planted:
 PLANTED = {}
 
 
-def planted(area, witness):
+def planted(area, witness, switch=None):
     """Register the decorated function as a planted bug of `area`; `witness` is a short
-    program that it makes disagree with CPython (the form the generator must write)."""
+    program that it makes disagree with CPython (the form the generator must write);
+    `switch` names the optimization whose instructions it breaks (every switch has one,
+    tests/test_framework.py)."""
     assert area in AREAS, area
 
     def register(plant):
@@ -63,11 +67,11 @@ def planted(area, witness):
             # (fastvm.compiler.lower) would hide it, and those made with it must not outlive it
             monkeypatch.setattr(lower, "_memory", lower.Memory())
             plant(monkeypatch)
-            # the dispatch tables are read from the classes and modules the bug patched
+            # the lowerer's dispatch table is read from the class the bug patched (a
+            # handler is planted in the registry, fastvm.interp.registry.HANDLERS, directly)
             monkeypatch.setattr(lower, "_LOWERING", lower.lowering_table())
-            monkeypatch.setattr(link, "FACTORIES", link.factories())
         planting.__name__, planting.__doc__ = plant.__name__, plant.__doc__
-        PLANTED[plant.__name__] = Planted(plant.__name__, area, planting, witness)
+        PLANTED[plant.__name__] = Planted(plant.__name__, area, planting, witness, switch)
         return plant
     return register
 
@@ -160,7 +164,7 @@ print(b)
 def wrap_value_ops(monkeypatch, names, wrong):
     """Instructions `names` (R[A] := R[B] op R[C] or K) write wrong(result, left, right)."""
     for name in names:
-        original = getattr(handlers, "op_" + name)
+        original = registry.HANDLERS[name]
         constant = OPCODES[name].operands.endswith("K")
 
         def factory(vm, code, pc, a, b, c, original=original, constant=constant):
@@ -172,13 +176,13 @@ def wrap_value_ops(monkeypatch, names, wrong):
                 R[a] = wrong(R[a], left, right)
                 return nxt
             return mutated
-        monkeypatch.setattr(handlers, "op_" + name, factory)
+        monkeypatch.setitem(registry.HANDLERS, name, factory)
 
 
 def wrap_compare_jumps(monkeypatch, names, flip):
     """Compare-and-jump instructions `names` jump the other way when flip(left, right)."""
     for name in names:
-        original = getattr(handlers, "op_" + name)
+        original = registry.HANDLERS[name]
         constant = OPCODES[name].operands[1] == "K"
 
         def factory(vm, code, pc, b, c, j, original=original, constant=constant):
@@ -191,7 +195,7 @@ def wrap_compare_jumps(monkeypatch, names, flip):
                     return j if target == nxt else nxt
                 return target
             return mutated
-        monkeypatch.setattr(handlers, "op_" + name, factory)
+        monkeypatch.setitem(registry.HANDLERS, name, factory)
 
 
 def family(*stems, jumps=False):
@@ -228,12 +232,12 @@ def intercept_emits(monkeypatch, method, rewrite, applies=lambda node: True):
 def wrap_handler(monkeypatch, name, mutated):
     """Instruction `name` runs mutated(R, op, operands): op is the closure of the real
     handler, so the mutation only has to say when it goes wrong."""
-    original = getattr(handlers, "op_" + name)
+    original = registry.HANDLERS[name]
 
     def factory(vm, code, pc, *operands):
         op = original(vm, code, pc, *operands)
         return lambda R: mutated(R, op, operands, pc + 1)
-    monkeypatch.setattr(handlers, "op_" + name, factory)
+    monkeypatch.setitem(registry.HANDLERS, name, factory)
 
 
 def pairwise_comparisons(node):
@@ -296,7 +300,7 @@ print(list(g()))
 def generator_forgets_locals(monkeypatch):
     """A generator suspended at `yield` comes back with its int locals (not parameters)
     reset to 0."""
-    original = handlers.op_YIELD
+    original = registry.HANDLERS["YIELD"]
 
     def factory(vm, code, pc, a):
         op = original(vm, code, pc, a)
@@ -309,7 +313,7 @@ def generator_forgets_locals(monkeypatch):
                     R[reg] = 0
             return op(R)
         return mutated
-    monkeypatch.setattr(handlers, "op_YIELD", factory)
+    monkeypatch.setitem(registry.HANDLERS, "YIELD", factory)
 
 
 @planted("handlers", witness="""\
@@ -467,7 +471,7 @@ def starred_counts_swapped(monkeypatch):
 
 
 # -- fastvm's handlers -------------------------------------------------------------------------
-@planted("handlers", witness="""\
+@planted("handlers", switch="range_loop", witness="""\
 for i in range(3, 0, -1):
     print(i)
 """)
@@ -484,7 +488,7 @@ def counted_loop_overshoots_down(monkeypatch):
     wrap_handler(monkeypatch, "FOR_RANGE", FOR_RANGE)
 
 
-@planted("handlers", witness="""\
+@planted("handlers", switch="method_call", witness="""\
 class C:
     def m(self):
         return 'method'
@@ -517,7 +521,7 @@ print(f('ab'))
 def builtin_lookup_cached_past_global(monkeypatch):
     """A LOAD_GLOBAL that once found its name among the builtins keeps that value: a global
     of the same name defined later (`len = ...`) is not seen at that site."""
-    original = handlers.op_LOAD_GLOBAL
+    original = registry.HANDLERS["LOAD_GLOBAL"]
 
     def factory(vm, code, pc, a, name):
         op, cached = original(vm, code, pc, a, name), []
@@ -531,10 +535,10 @@ def builtin_lookup_cached_past_global(monkeypatch):
                 cached.append(R[a])
             return nxt
         return LOAD_GLOBAL
-    monkeypatch.setattr(handlers, "op_LOAD_GLOBAL", factory)
+    monkeypatch.setitem(registry.HANDLERS, "LOAD_GLOBAL", factory)
 
 
-@planted("handlers", witness="""\
+@planted("handlers", switch="compare_jump", witness="""\
 n = 3
 if n >= 3:
     print('at least 3')
@@ -544,6 +548,23 @@ def compare_jump_wrong_at_equality(monkeypatch):
     (the compare-and-jump handler tests strictly)."""
     wrap_compare_jumps(monkeypatch, ["JUMP_IF_NOT_GE_K", "JUMP_IF_NOT_LE_K"],
                        lambda x, k: type(x) is int and type(k) is int and x == k)
+
+
+@planted("handlers", switch="const_operands", witness="""\
+s = 'abc'
+print(s[1])
+""")
+def constant_index_of_a_str_one_late(monkeypatch):
+    """`s[K]` with an int constant K on a str reads the character after it (GETITEM_K counts
+    from the wrong end of a one-based slice); a register index is right."""
+    def GETITEM_K(R, op, operands, nxt):
+        a, b, k = operands
+        text = R[b]
+        if type(text) is str and type(k) is int and 0 <= k < len(text) - 1:
+            R[a] = text[k + 1]
+            return nxt
+        return op(R)
+    wrap_handler(monkeypatch, "GETITEM_K", GETITEM_K)
 
 
 @planted("handlers", witness="""\

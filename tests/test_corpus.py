@@ -69,7 +69,7 @@ def corpus_folder(tmp_path, programs):
 def test_corpus_ends_a_vm_stuck_in_host_code_at_the_timeout_and_goes_on(tmp_path, monkeypatch,
                                                                        capsys):
     import time
-    from fastvm.interp import link
+    from fastvm.interp import registry
     from tauraro import cli
 
     def stuck(vm, code, pc, *operands):     # a handler that never returns, counting no step
@@ -77,7 +77,7 @@ def test_corpus_ends_a_vm_stuck_in_host_code_at_the_timeout_and_goes_on(tmp_path
             while True:
                 pass
         return loop
-    monkeypatch.setitem(link.FACTORIES, "BUILD_LIST", stuck)
+    monkeypatch.setitem(registry.HANDLERS, "BUILD_LIST", stuck)
     folder = corpus_folder(tmp_path, {"lists": ("x = [3]\nprint(len(x))\n", "1\n"),
                                       "plain": ("print(2)\n", "2\n")})
     started = time.monotonic()

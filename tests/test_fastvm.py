@@ -8,15 +8,19 @@ import pytest
 
 import fastvm
 from fastvm import opcodes
-from fastvm.interp import handlers
+from fastvm.interp import registry
 from tauraro import corpus
 
 
-def test_every_opcode_has_a_handler_and_a_meaning():
+def test_every_opcode_has_one_registered_handler_and_a_meaning():
+    import fastvm.opt  # noqa: F401  (the optimization modules register their handlers)
+    assert set(registry.HANDLERS) == set(opcodes.OPCODES)
     for name, info in opcodes.OPCODES.items():
-        factory = getattr(handlers, "op_" + name, None)
-        assert factory is not None, f"no handler for {name}"
-        assert info.meaning and factory.__doc__ == info.meaning, name
+        assert info.meaning and registry.HANDLERS[name].__doc__ == info.meaning, name
+    with pytest.raises(ValueError, match="a second handler for ADD"):
+        registry.register("ADD", lambda vm, code, pc, a, b, c: None)
+    with pytest.raises(ValueError, match="not in the opcode table"):
+        registry.register("NO_SUCH_OPCODE", lambda vm, code, pc: None)
 
 
 def test_opcode_numbers_are_dense_and_unique():

@@ -83,7 +83,16 @@ def test_the_matrix_covers_every_switch_on_and_off():
     for switch in SWITCHES:
         assert getattr(legs.MATRIX[f"only:{switch}"], switch)
         assert not getattr(legs.MATRIX[f"-{switch}"], switch)
-    assert set(legs.ALWAYS) <= set(legs.MATRIX) and "none" in legs.ROTATING
+    assert set(legs.ALWAYS) <= set(legs.MATRIX) and not set(legs.ALWAYS) & set(legs.ROTATING)
+    assert set(legs.ALWAYS) | set(legs.ROTATING) | {"stress"} == set(legs.MATRIX)
+
+
+def test_stress_is_run_only_when_it_means_something():
+    """Config.stress() differs from the default only in stress_mode; while no optimization
+    reads it, a stress leg would run the default configuration a second time."""
+    assert legs.STRESS_MEANS_SOMETHING == ("stress" in legs.ALWAYS)
+    if not legs.STRESS_MEANS_SOMETHING:
+        assert legs.ALWAYS == ("default", "none") and "stress" not in legs.ROTATING
 
 
 def test_cpython_leg_reports_the_uncaught_exception():

@@ -58,10 +58,33 @@ def compile_module(tree, filename, config=None):
         scopes = memory.of(tree, memory.analyses, (id(tree),), lambda: analyze(tree))
         code = run_deep(lambda: _Lowerer(tree, scopes, filename, "<module>", "<module>",
                                          None, config).lower_code())
+        run_passes(code, config)
         return code, nesting(code)
     code, nested = memory.of(tree, memory.lowerings, (id(tree), filename, config.lowering()),
                              lowered)
     return fresh_copy(code, nested)
+
+
+def run_passes(code, config):
+    """The passes of the switched-on optimizations, in the pipeline's order
+    (fastvm.opt.OPTIMIZATIONS), each over `code` and every code object nested in it."""
+    from ..opt import OPTIMIZATIONS
+    passes = [p for o in OPTIMIZATIONS if getattr(config, o.switch) for p in o.passes]
+    if passes:
+        codes = _with_nested(code)
+        for run_pass in passes:
+            for each in codes:
+                run_pass(each)
+
+
+def _with_nested(code):
+    found, pending = [], [code]
+    while pending:
+        each = pending.pop()
+        found.append(each)
+        pending.extend(arg for instr in each.instructions for i in CONSTANT_OPERANDS[instr.op]
+                       for arg in (instr.args[i],) if type(arg) is Code)
+    return found
 
 
 #: How many lowerings compile_module remembers (most recently used stay).

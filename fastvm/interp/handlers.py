@@ -1,16 +1,18 @@
-"""Instruction handlers: `op_<NAME>(vm, code, pc, *operands)` returns the closure that runs
-instruction NAME at index pc. Each closure's docstring is the opcode table's meaning.
+"""The handlers of the generic instruction set (fastvm.interp.registry): `op_<NAME>(vm, code,
+pc, *operands)` returns the closure that runs instruction NAME at index pc. The instructions
+an optimization introduces have their handlers in its module in fastvm/opt/.
 
-The operator families (binary, in-place, compare, compare-and-jump) are stamped out from one
-template each over the opcode table, so each closure has its operator inline: `R[b] + R[c]` runs
-as one host BINARY_OP, with no call and no type test. Host operators give CPython's semantics
-and error messages; their exceptions are turned into Tauraro exceptions by the dispatch loop.
+The operator families (binary, in-place, compare) are stamped out from one template each over
+the opcode table (registry.stamp), so each closure has its operator inline. Host operators
+give CPython's semantics and error messages; their exceptions are turned into Tauraro
+exceptions by the dispatch loop.
 """
 
 import operator
 
 from ..objects import UNBOUND, Cell, Function, Generator, Instance, Traceback, VMError
-from ..opcodes import BINARY, COMPARE, OPCODES
+from ..opcodes import BINARY, COMPARE
+from .registry import handler, register, stamp
 
 # -- generated families ------------------------------------------------------------------------
 _TEMPLATES = {
@@ -19,14 +21,6 @@ def op_{name}(vm, code, pc, a, b, c):
     nxt = pc + 1
     def {name}(R):
         R[a] = R[b] {symbol} R[c]
-        return nxt
-    return {name}
-""",
-    "binary_k": """
-def op_{name}(vm, code, pc, a, b, k):
-    nxt = pc + 1
-    def {name}(R):
-        R[a] = R[b] {symbol} k
         return nxt
     return {name}
 """,
@@ -40,49 +34,17 @@ def op_{name}(vm, code, pc, a, b, c):
         return nxt
     return {name}
 """,
-    "compare_jump": """
-def op_{name}(vm, code, pc, b, c, j):
-    nxt = pc + 1
-    def {name}(R):
-        if R[b] {symbol} R[c]:
-            return nxt
-        return j
-    return {name}
-""",
-    "compare_jump_k": """
-def op_{name}(vm, code, pc, b, k, j):
-    nxt = pc + 1
-    def {name}(R):
-        if R[b] {symbol} k:
-            return nxt
-        return j
-    return {name}
-""",
 }
 
 
-def _stamp(template, name, symbol):
-    namespace = {}
-    exec(_TEMPLATES[template].format(name=name, symbol=symbol), namespace)  # VM code only
-    factory = namespace["op_" + name]
-    factory.__doc__ = OPCODES[name].meaning
-    globals()["op_" + name] = factory
-
-
+#: Operators whose handler is written out below (a power is checked against the memory bound).
+_WRITTEN_OUT = {"POW", "INPLACE_POW"}
 for _symbol, _stem in BINARY.values():
-    _stamp("binary", _stem, _symbol)
-    _stamp("binary_k", _stem + "_K", _symbol)
-    _stamp("inplace", "INPLACE_" + _stem, _symbol)
+    for _template, _name in (("binary", _stem), ("inplace", "INPLACE_" + _stem)):
+        if _name not in _WRITTEN_OUT:
+            register(_name, stamp(_TEMPLATES[_template], _name, _symbol))
 for _symbol, _stem in COMPARE.values():
-    _stamp("binary", _stem, _symbol)
-    _stamp("binary_k", _stem + "_K", _symbol)
-    _stamp("compare_jump", "JUMP_IF_NOT_" + _stem, _symbol)
-    _stamp("compare_jump_k", "JUMP_IF_NOT_" + _stem + "_K", _symbol)
-
-
-def documented(factory):
-    factory.__doc__ = OPCODES[factory.__name__[3:]].meaning
-    return factory
+    register(_stem, stamp(_TEMPLATES["binary"], _stem, _symbol))
 
 
 # -- powers: checked against the memory bound first (Machine.check_power) --------------------
@@ -91,7 +53,7 @@ def documented(factory):
 POWER_CHECKED = 64
 
 
-@documented
+@handler
 def op_POW(vm, code, pc, a, b, c):
     nxt = pc + 1
     check = vm.check_power
@@ -105,24 +67,7 @@ def op_POW(vm, code, pc, a, b, c):
     return POW
 
 
-_op_POW_K_unchecked = op_POW_K
-
-
-@documented
-def op_POW_K(vm, code, pc, a, b, k):
-    if not (type(k) is int and k > POWER_CHECKED):   # `x ** 2`: nothing to check, ever
-        return _op_POW_K_unchecked(vm, code, pc, a, b, k)
-    nxt = pc + 1
-    check = vm.check_power
-
-    def POW_K(R):
-        check(R[b], k)
-        R[a] = R[b] ** k
-        return nxt
-    return POW_K
-
-
-@documented
+@handler
 def op_INPLACE_POW(vm, code, pc, a, b, c):
     nxt = pc + 1
     check = vm.check_power
@@ -138,13 +83,13 @@ def op_INPLACE_POW(vm, code, pc, a, b, c):
 
 
 # -- moves, names, cells ---------------------------------------------------------------------
-@documented
+@handler
 def op_NOP(vm, code, pc):
     nxt = pc + 1
     return lambda R: nxt
 
 
-@documented
+@handler
 def op_MOVE(vm, code, pc, a, b):
     nxt = pc + 1
 
@@ -154,7 +99,7 @@ def op_MOVE(vm, code, pc, a, b):
     return MOVE
 
 
-@documented
+@handler
 def op_LOADK(vm, code, pc, a, k):
     nxt = pc + 1
 
@@ -164,7 +109,7 @@ def op_LOADK(vm, code, pc, a, k):
     return LOADK
 
 
-@documented
+@handler
 def op_LOAD_GLOBAL(vm, code, pc, a, name):
     nxt = pc + 1
     globals_, builtins = vm.globals, vm.builtins
@@ -181,7 +126,7 @@ def op_LOAD_GLOBAL(vm, code, pc, a, name):
     return LOAD_GLOBAL
 
 
-@documented
+@handler
 def op_STORE_GLOBAL(vm, code, pc, name, a):
     nxt = pc + 1
     globals_ = vm.globals
@@ -192,7 +137,7 @@ def op_STORE_GLOBAL(vm, code, pc, name, a):
     return STORE_GLOBAL
 
 
-@documented
+@handler
 def op_DELETE_GLOBAL(vm, code, pc, name):
     nxt = pc + 1
     globals_ = vm.globals
@@ -210,7 +155,7 @@ def _unbound_local(vm, name):
                                          "not associated with a value")
 
 
-@documented
+@handler
 def op_CHECK_BOUND(vm, code, pc, a, name):
     nxt = pc + 1
 
@@ -221,7 +166,7 @@ def op_CHECK_BOUND(vm, code, pc, a, name):
     return CHECK_BOUND
 
 
-@documented
+@handler
 def op_DELETE_LOCAL(vm, code, pc, a, name):
     nxt = pc + 1
 
@@ -240,7 +185,7 @@ def _empty_cell(vm, name, code, reg):
     return _unbound_local(vm, name)
 
 
-@documented
+@handler
 def op_LOAD_DEREF(vm, code, pc, a, b, name):
     nxt = pc + 1
 
@@ -253,7 +198,7 @@ def op_LOAD_DEREF(vm, code, pc, a, b, name):
     return LOAD_DEREF
 
 
-@documented
+@handler
 def op_STORE_DEREF(vm, code, pc, a, b):
     nxt = pc + 1
 
@@ -263,7 +208,7 @@ def op_STORE_DEREF(vm, code, pc, a, b):
     return STORE_DEREF
 
 
-@documented
+@handler
 def op_DELETE_DEREF(vm, code, pc, a, name):
     nxt = pc + 1
 
@@ -276,7 +221,7 @@ def op_DELETE_DEREF(vm, code, pc, a, name):
     return DELETE_DEREF
 
 
-@documented
+@handler
 def op_LOAD_NAME(vm, code, pc, a, name):
     nxt = pc + 1
     globals_, builtins = vm.globals, vm.builtins
@@ -295,7 +240,7 @@ def op_LOAD_NAME(vm, code, pc, a, name):
     return LOAD_NAME
 
 
-@documented
+@handler
 def op_STORE_NAME(vm, code, pc, name, a):
     nxt = pc + 1
 
@@ -305,7 +250,7 @@ def op_STORE_NAME(vm, code, pc, name, a):
     return STORE_NAME
 
 
-@documented
+@handler
 def op_DELETE_NAME(vm, code, pc, name):
     nxt = pc + 1
 
@@ -317,7 +262,7 @@ def op_DELETE_NAME(vm, code, pc, name):
     return DELETE_NAME
 
 
-@documented
+@handler
 def op_LOAD_CLASSDEREF(vm, code, pc, a, b, name):
     nxt = pc + 1
 
@@ -346,14 +291,12 @@ def _unary(host_op):
     return factory
 
 
-op_NEG = _unary(operator.neg)
-op_POS = _unary(operator.pos)
-op_INVERT = _unary(operator.invert)
-for _name in ("NEG", "POS", "INVERT"):
-    globals()["op_" + _name].__doc__ = OPCODES[_name].meaning
+op_NEG = register("NEG", _unary(operator.neg))
+op_POS = register("POS", _unary(operator.pos))
+op_INVERT = register("INVERT", _unary(operator.invert))
 
 
-@documented
+@handler
 def op_NOT(vm, code, pc, a, b):
     nxt = pc + 1
 
@@ -364,12 +307,12 @@ def op_NOT(vm, code, pc, a, b):
 
 
 # -- jumps -----------------------------------------------------------------------------------
-@documented
+@handler
 def op_JUMP(vm, code, pc, j):
     return lambda R: j
 
 
-@documented
+@handler
 def op_JUMP_IF_TRUE(vm, code, pc, a, j):
     nxt = pc + 1
 
@@ -380,7 +323,7 @@ def op_JUMP_IF_TRUE(vm, code, pc, a, j):
     return JUMP_IF_TRUE
 
 
-@documented
+@handler
 def op_JUMP_IF_FALSE(vm, code, pc, a, j):
     nxt = pc + 1
 
@@ -392,7 +335,7 @@ def op_JUMP_IF_FALSE(vm, code, pc, a, j):
 
 
 # -- building --------------------------------------------------------------------------------
-@documented
+@handler
 def op_BUILD_LIST(vm, code, pc, a, b, n):
     nxt, end = pc + 1, b + n
 
@@ -402,7 +345,7 @@ def op_BUILD_LIST(vm, code, pc, a, b, n):
     return BUILD_LIST
 
 
-@documented
+@handler
 def op_BUILD_TUPLE(vm, code, pc, a, b, n):
     nxt, end = pc + 1, b + n
 
@@ -412,7 +355,7 @@ def op_BUILD_TUPLE(vm, code, pc, a, b, n):
     return BUILD_TUPLE
 
 
-@documented
+@handler
 def op_BUILD_SET(vm, code, pc, a, b, n):
     nxt, end = pc + 1, b + n
 
@@ -422,7 +365,7 @@ def op_BUILD_SET(vm, code, pc, a, b, n):
     return BUILD_SET
 
 
-@documented
+@handler
 def op_BUILD_DICT(vm, code, pc, a, b, n):
     nxt = pc + 1
     keys = range(b, b + 2 * n, 2)
@@ -433,7 +376,7 @@ def op_BUILD_DICT(vm, code, pc, a, b, n):
     return BUILD_DICT
 
 
-@documented
+@handler
 def op_BUILD_SLICE(vm, code, pc, a, b):
     nxt = pc + 1
 
@@ -443,7 +386,7 @@ def op_BUILD_SLICE(vm, code, pc, a, b):
     return BUILD_SLICE
 
 
-@documented
+@handler
 def op_BUILD_STRING(vm, code, pc, a, b, n):
     nxt, end = pc + 1, b + n
 
@@ -453,7 +396,7 @@ def op_BUILD_STRING(vm, code, pc, a, b, n):
     return BUILD_STRING
 
 
-@documented
+@handler
 def op_LIST_APPEND(vm, code, pc, a, b):
     nxt = pc + 1
 
@@ -463,7 +406,7 @@ def op_LIST_APPEND(vm, code, pc, a, b):
     return LIST_APPEND
 
 
-@documented
+@handler
 def op_LIST_EXTEND(vm, code, pc, a, b):
     nxt = pc + 1
 
@@ -477,7 +420,7 @@ def op_LIST_EXTEND(vm, code, pc, a, b):
     return LIST_EXTEND
 
 
-@documented
+@handler
 def op_SET_ADD(vm, code, pc, a, b):
     nxt = pc + 1
 
@@ -487,7 +430,7 @@ def op_SET_ADD(vm, code, pc, a, b):
     return SET_ADD
 
 
-@documented
+@handler
 def op_SET_UPDATE(vm, code, pc, a, b):
     nxt = pc + 1
 
@@ -497,7 +440,7 @@ def op_SET_UPDATE(vm, code, pc, a, b):
     return SET_UPDATE
 
 
-@documented
+@handler
 def op_DICT_SET(vm, code, pc, a, b, c):
     nxt = pc + 1
 
@@ -507,7 +450,7 @@ def op_DICT_SET(vm, code, pc, a, b, c):
     return DICT_SET
 
 
-@documented
+@handler
 def op_DICT_UPDATE(vm, code, pc, a, b):
     nxt = pc + 1
 
@@ -523,7 +466,7 @@ def op_DICT_UPDATE(vm, code, pc, a, b):
     return DICT_UPDATE
 
 
-@documented
+@handler
 def op_DICT_MERGE(vm, code, pc, a, b, c):
     nxt = pc + 1
 
@@ -533,7 +476,7 @@ def op_DICT_MERGE(vm, code, pc, a, b, c):
     return DICT_MERGE
 
 
-@documented
+@handler
 def op_LIST_TO_TUPLE(vm, code, pc, a, b):
     nxt = pc + 1
 
@@ -543,7 +486,7 @@ def op_LIST_TO_TUPLE(vm, code, pc, a, b):
     return LIST_TO_TUPLE
 
 
-@documented
+@handler
 def op_FORMAT(vm, code, pc, a, b, c):
     nxt = pc + 1
 
@@ -553,7 +496,7 @@ def op_FORMAT(vm, code, pc, a, b, c):
     return FORMAT
 
 
-@documented
+@handler
 def op_FORMAT_SIMPLE(vm, code, pc, a, b):
     nxt = pc + 1
 
@@ -564,7 +507,7 @@ def op_FORMAT_SIMPLE(vm, code, pc, a, b):
     return FORMAT_SIMPLE
 
 
-@documented
+@handler
 def op_CONVERT(vm, code, pc, a, b, kind):
     nxt = pc + 1
     convert = {"s": str, "r": repr, "a": ascii}[kind]
@@ -576,7 +519,7 @@ def op_CONVERT(vm, code, pc, a, b, kind):
 
 
 # -- subscripts and attributes -----------------------------------------------------------------
-@documented
+@handler
 def op_GETITEM(vm, code, pc, a, b, c):
     nxt = pc + 1
 
@@ -586,17 +529,7 @@ def op_GETITEM(vm, code, pc, a, b, c):
     return GETITEM
 
 
-@documented
-def op_GETITEM_K(vm, code, pc, a, b, k):
-    nxt = pc + 1
-
-    def GETITEM_K(R):
-        R[a] = R[b][k]
-        return nxt
-    return GETITEM_K
-
-
-@documented
+@handler
 def op_SETITEM(vm, code, pc, a, b, c):
     nxt = pc + 1
 
@@ -606,7 +539,7 @@ def op_SETITEM(vm, code, pc, a, b, c):
     return SETITEM
 
 
-@documented
+@handler
 def op_DELITEM(vm, code, pc, a, b):
     nxt = pc + 1
 
@@ -616,7 +549,7 @@ def op_DELITEM(vm, code, pc, a, b):
     return DELITEM
 
 
-@documented
+@handler
 def op_GETATTR(vm, code, pc, a, b, name):
     nxt = pc + 1
     getattr_ = vm.getattr
@@ -627,7 +560,7 @@ def op_GETATTR(vm, code, pc, a, b, name):
     return GETATTR
 
 
-@documented
+@handler
 def op_SETATTR(vm, code, pc, a, name, b):
     nxt = pc + 1
 
@@ -637,7 +570,7 @@ def op_SETATTR(vm, code, pc, a, name, b):
     return SETATTR
 
 
-@documented
+@handler
 def op_DELATTR(vm, code, pc, a, name):
     nxt = pc + 1
 
@@ -647,30 +580,8 @@ def op_DELATTR(vm, code, pc, a, name):
     return DELATTR
 
 
-NO_RECEIVER = object()
-
-
-@documented
-def op_LOAD_METHOD(vm, code, pc, a, b, name):
-    nxt, receiver_reg = pc + 1, a + 1
-    getattr_ = vm.getattr
-
-    def LOAD_METHOD(R):
-        obj = R[b]
-        if isinstance(obj, Instance) and name not in obj.dict:
-            method = obj.cls.lookup(name)
-            if type(method) is Function:
-                R[a] = method
-                R[receiver_reg] = obj
-                return nxt
-        R[a] = getattr_(obj, name)
-        R[receiver_reg] = NO_RECEIVER
-        return nxt
-    return LOAD_METHOD
-
-
 # -- calls -----------------------------------------------------------------------------------
-@documented
+@handler
 def op_CALL(vm, code, pc, a, b, n):
     nxt, first, end = pc + 1, b + 1, b + 1 + n
     call_function, call = vm.call_function, vm.call
@@ -685,21 +596,7 @@ def op_CALL(vm, code, pc, a, b, n):
     return CALL
 
 
-@documented
-def op_CALL_METHOD(vm, code, pc, a, b, n):
-    nxt, receiver, first, end = pc + 1, b + 1, b + 2, b + 2 + n
-    call, call_function = vm.call, vm.call_function
-
-    def CALL_METHOD(R):
-        if R[receiver] is NO_RECEIVER:
-            R[a] = call(R[b], R[first:end], None)
-        else:
-            R[a] = call_function(R[b], R[receiver:end], None)
-        return nxt
-    return CALL_METHOD
-
-
-@documented
+@handler
 def op_CALL_KW(vm, code, pc, a, b, spec):
     total, names = spec
     nxt, first = pc + 1, b + 1
@@ -714,7 +611,7 @@ def op_CALL_KW(vm, code, pc, a, b, spec):
     return CALL_KW
 
 
-@documented
+@handler
 def op_CALL_EX(vm, code, pc, a, b):
     nxt = pc + 1
     call = vm.call
@@ -729,7 +626,7 @@ def op_CALL_EX(vm, code, pc, a, b):
 
 
 # -- iteration -------------------------------------------------------------------------------
-@documented
+@handler
 def op_GET_ITER(vm, code, pc, a, b):
     nxt = pc + 1
 
@@ -739,7 +636,7 @@ def op_GET_ITER(vm, code, pc, a, b):
     return GET_ITER
 
 
-@documented
+@handler
 def op_FOR_ITER(vm, code, pc, a, b, j):
     nxt = pc + 1
     done = object()
@@ -753,42 +650,7 @@ def op_FOR_ITER(vm, code, pc, a, b, j):
     return FOR_ITER
 
 
-@documented
-def op_FOR_RANGE_PREP(vm, code, pc, a, b, n, j):
-    nxt = pc + 1
-    host_range = vm.builtins["range"]
-
-    def FOR_RANGE_PREP(R):
-        if R[b] is not host_range:
-            return j
-        args = R[b + 1:b + 1 + n]
-        if any(type(x) is not int for x in args):
-            return j
-        start, stop, step = (0, args[0], 1) if n == 1 else (args[0], args[1], 1) if n == 2 \
-            else args
-        if step == 0:
-            return j  # range() itself raises the ValueError
-        R[a], R[a + 1], R[a + 2] = start - step, stop, step
-        return nxt
-    return FOR_RANGE_PREP
-
-
-@documented
-def op_FOR_RANGE(vm, code, pc, a, j):
-    nxt = pc + 1
-    stop_reg, step_reg = a + 1, a + 2
-
-    def FOR_RANGE(R):
-        step = R[step_reg]
-        value = R[a] + step
-        if (value < R[stop_reg]) if step > 0 else (value > R[stop_reg]):
-            R[a] = value
-            return j
-        return nxt
-    return FOR_RANGE
-
-
-@documented
+@handler
 def op_UNPACK(vm, code, pc, a, b, n):
     nxt = pc + 1
 
@@ -798,7 +660,7 @@ def op_UNPACK(vm, code, pc, a, b, n):
     return UNPACK
 
 
-@documented
+@handler
 def op_UNPACK_EX(vm, code, pc, a, b, n):
     nxt = pc + 1
     before, after = divmod(n, 256)
@@ -811,7 +673,7 @@ def op_UNPACK_EX(vm, code, pc, a, b, n):
 
 
 # -- functions -------------------------------------------------------------------------------
-@documented
+@handler
 def op_MAKE_FUNCTION(vm, code, pc, a, child, b):
     nxt = pc + 1
     globals_ = vm.globals
@@ -822,7 +684,7 @@ def op_MAKE_FUNCTION(vm, code, pc, a, child, b):
     return MAKE_FUNCTION
 
 
-@documented
+@handler
 def op_BUILD_CLASS(vm, code, pc, a, b, n):
     nxt = pc + 1
 
@@ -838,7 +700,7 @@ def op_BUILD_CLASS(vm, code, pc, a, b, n):
     return BUILD_CLASS
 
 
-@documented
+@handler
 def op_WITH_ENTER(vm, code, pc, a, b):
     nxt = pc + 1
 
@@ -848,7 +710,7 @@ def op_WITH_ENTER(vm, code, pc, a, b):
     return WITH_ENTER
 
 
-@documented
+@handler
 def op_WITH_EXIT(vm, code, pc, a):
     nxt = pc + 1
 
@@ -858,7 +720,7 @@ def op_WITH_EXIT(vm, code, pc, a):
     return WITH_EXIT
 
 
-@documented
+@handler
 def op_WITH_EXIT_EXC(vm, code, pc, a, b, j):
     nxt = pc + 1
 
@@ -870,7 +732,7 @@ def op_WITH_EXIT_EXC(vm, code, pc, a, b, j):
     return WITH_EXIT_EXC
 
 
-@documented
+@handler
 def op_YIELD(vm, code, pc, a):
     nxt = pc + 1
 
@@ -881,7 +743,7 @@ def op_YIELD(vm, code, pc, a):
     return YIELD
 
 
-@documented
+@handler
 def op_GET_YIELD_FROM_ITER(vm, code, pc, a, b):
     nxt = pc + 1
 
@@ -892,7 +754,7 @@ def op_GET_YIELD_FROM_ITER(vm, code, pc, a, b):
     return GET_YIELD_FROM_ITER
 
 
-@documented
+@handler
 def op_SEND(vm, code, pc, a, b, c, j):
     nxt = pc + 1
 
@@ -903,7 +765,7 @@ def op_SEND(vm, code, pc, a, b, c, j):
     return SEND
 
 
-@documented
+@handler
 def op_RETURN(vm, code, pc, a):
     def RETURN(R):
         R[-1] = R[a]
@@ -911,7 +773,7 @@ def op_RETURN(vm, code, pc, a):
     return RETURN
 
 
-@documented
+@handler
 def op_RETURN_NONE(vm, code, pc):
     def RETURN_NONE(R):
         R[-1] = None
@@ -920,14 +782,14 @@ def op_RETURN_NONE(vm, code, pc):
 
 
 # -- exceptions ------------------------------------------------------------------------------
-@documented
+@handler
 def op_RAISE(vm, code, pc, a):
     def RAISE(R):
         raise VMError(vm.raisable(R[a], "exceptions must derive from BaseException"))
     return RAISE
 
 
-@documented
+@handler
 def op_RAISE_FROM(vm, code, pc, a, b):
     def RAISE_FROM(R):
         exc = vm.raisable(R[a], "exceptions must derive from BaseException")
@@ -939,7 +801,7 @@ def op_RAISE_FROM(vm, code, pc, a, b):
     return RAISE_FROM
 
 
-@documented
+@handler
 def op_RERAISE(vm, code, pc, a):
     def RERAISE(R):
         if a >= 0:
@@ -950,7 +812,7 @@ def op_RERAISE(vm, code, pc, a):
     return RERAISE
 
 
-@documented
+@handler
 def op_RAISE_ASSERT(vm, code, pc, a):
     def RAISE_ASSERT(R):
         args = () if a < 0 else (R[a],)
@@ -958,7 +820,7 @@ def op_RAISE_ASSERT(vm, code, pc, a):
     return RAISE_ASSERT
 
 
-@documented
+@handler
 def op_PUSH_EXC(vm, code, pc, a):
     nxt = pc + 1
     handling = vm.handling
@@ -969,7 +831,7 @@ def op_PUSH_EXC(vm, code, pc, a):
     return PUSH_EXC
 
 
-@documented
+@handler
 def op_POP_EXC(vm, code, pc):
     nxt = pc + 1
     handling = vm.handling
@@ -980,7 +842,7 @@ def op_POP_EXC(vm, code, pc):
     return POP_EXC
 
 
-@documented
+@handler
 def op_JUMP_IF_NOT_EXC_MATCH(vm, code, pc, a, b, j):
     nxt = pc + 1
 
@@ -990,7 +852,7 @@ def op_JUMP_IF_NOT_EXC_MATCH(vm, code, pc, a, b, j):
 
 
 # -- modules ---------------------------------------------------------------------------------
-@documented
+@handler
 def op_IMPORT(vm, code, pc, a, name):
     nxt = pc + 1
 

@@ -15,13 +15,13 @@ Invariants: one lock orders requests, linking and the trap's restore. A code obj
 while a request is pending is trapped as it is linked, so a loop in a function first called
 after the SIGINT is interrupted too. Every trap of a request is removed by the first one that
 runs, so one request raises one KeyboardInterrupt; a request while one is pending adds
-nothing (CPython, too, keeps one flag). Only link.py (linking, and an instruction that
-puts itself aside after its first run, Stats.reached_only) and this module write code.ops.
+nothing (CPython, too, keeps one flag). An instruction installed while a trap is pending
+at its pc (link.install) stays behind the trap and is what the trap puts back.
 """
 
 import threading
 
-from .link import COUNTED
+from .link import COUNTED, swap, unlink
 
 
 class Interrupter:
@@ -42,8 +42,20 @@ class Interrupter:
         """Drop the linked closures of every code object linked in this run (Machine.release)."""
         with self.lock:
             for code in self.linked:
-                code.ops = None
+                unlink(code)
             self.linked.clear()
+
+    def installing(self, code, pc, op):
+        """The closure to put at pc for link.install: `op`, or the trap while one is pending
+        there (then `op` is what the trap puts back)."""
+        if self.replaced is None:
+            return op
+        with self.lock:  # pragma: no cover: SIGINT only
+            for i, (trapped, at, _) in enumerate(self.replaced or ()):
+                if trapped is code and at == pc:
+                    self.replaced[i] = (code, pc, op)
+                    return self._trap_op
+            return op
 
     def request(self):  # pragma: no cover: SIGINT only
         with self.lock:
@@ -53,15 +65,14 @@ class Interrupter:
                     self._trap(code)
 
     def _trap(self, code):  # pragma: no cover: SIGINT only
-        ops = code.ops
         for pc, instr in enumerate(code.instructions):
             if pc and instr.op in COUNTED:
-                self.replaced.append((ops, pc, ops[pc]))
-                ops[pc] = self._trap_op
+                self.replaced.append((code, pc, swap(code, pc, self._trap_op)))
 
     def _trap_op(self, R):  # pragma: no cover: SIGINT only
         with self.lock:
-            for ops, pc, original in self.replaced:
-                ops[pc] = original
+            for code, pc, original in self.replaced:
+                if code.ops is not None:
+                    swap(code, pc, original)
             self.replaced = None
         raise self.vm.error("KeyboardInterrupt")

@@ -1,11 +1,23 @@
-"""Linking: each instruction of a code object becomes a closure over its decoded operands.
+"""Linking, and the one place that changes an instruction afterwards.
 
-The handler factory for opcode NAME is `handlers.op_NAME(vm, code, pc, *operands)`; it returns
-the closure that the dispatch loop calls with the register list.
+link() turns each instruction of a code object into a closure over its decoded operands (the
+factory registered for its opcode, fastvm.interp.registry), wrapped by what the run asks for:
+the step budget, an optimization's observer and the opcode counts (statistics), the tracer.
+install() puts another instruction at a pc of linked code (CPython's specialize() and
+unspecialize() are the model): it records the new form in `code.instructions`, links it with
+the same wrappers, and remembers the generic form in `code.generic` the first time the pc
+changes, so deoptimize() can go back. Quickening, deoptimization and superinstructions all go
+through install(); nothing outside this module writes `code.ops` (tests/test_fastvm.py reads
+every module of fastvm to check it), and Interrupter traps through swap().
+
+`code.instructions` always says what runs at each pc (dis, the tracer, unwind's re-raise
+check read it); a run's code is its own copy (compiler.lower.fresh_copy), so installing
+changes no other run and no remembered lowering.
 """
 
-from . import handlers
+from .. import opt
 from ..opcodes import OPCODES, flagged
+from .registry import HANDLERS
 
 #: Opcodes whose handlers count a step when a budget is set (back edges and calls): the rows
 #: flagged "step" in the opcode table.
@@ -14,39 +26,67 @@ COUNTED = flagged("step")
 #: iterator class, map() of a Tauraro function) runs Tauraro code with no counted
 #: instruction between its calls, and must still end when the budget is spent.
 FRAME_ENTRY = 1
-
-
-def factories():
-    """Opcode name -> its handler factory, read from `handlers` now (tests/mutations.py
-    rebuilds the table after planting a handler)."""
-    return {name: getattr(handlers, "op_" + name) for name in OPCODES}
-
-
-FACTORIES = factories()
+#: Opcode name -> the observers of the optimizations it needs (full statistics only).
+OBSERVERS = {name: tuple(opt.BY_SWITCH[switch].observe for switch in sorted(info.needs)
+                         if opt.BY_SWITCH[switch].observe is not None)
+             for name, info in OPCODES.items()}
 
 
 def link(vm, code):
     instructions = code.instructions
-    ops = [None] * len(instructions)
-    stats = vm.stats
-    reached = stats.reached if stats is not None else None
-    counted = vm.max_steps is not None
+    code.ops = [None] * len(instructions)
+    code.generic = {}
     for pc in range(1, len(instructions)):
-        instr = instructions[pc]
-        name = instr.op
-        op = FACTORIES[name](vm, code, pc, *instr.args)
-        if counted and (name in COUNTED or pc == FRAME_ENTRY):
-            op = counting(vm, code, pc, op)
-        if stats is not None and reached is None:
-            op = stats.wrap(name, op)
-        if vm.tracer is not None:
-            op = vm.tracer.wrap(code, pc, instr, op)  # pragma: no cover: the tracer (--trace)
-        if reached is not None and name not in reached:   # reached only grows
-            op = reaching(code, pc, name, reached, op)
-        ops[pc] = op
-    code.ops = ops
+        code.ops[pc] = _linked(vm, code, pc, instructions[pc])
     vm.interrupter.register(code)   # a SIGINT pending now traps this code too
-    return ops
+    return code.ops
+
+
+def install(vm, code, pc, instr):
+    """Run `instr` at `pc` of linked `code` from its next execution on. The first install at
+    a pc remembers the instruction there as its generic form."""
+    code.generic.setdefault(pc, code.instructions[pc])
+    _put(vm, code, pc, instr)
+
+
+def deoptimize(vm, code, pc):
+    """Put back the generic form of `pc` (a no-op when nothing was installed there)."""
+    generic = code.generic.pop(pc, None)
+    if generic is not None:
+        _put(vm, code, pc, generic)
+
+
+def _put(vm, code, pc, instr):
+    code.instructions[pc] = instr
+    code.ops[pc] = vm.interrupter.installing(code, pc, _linked(vm, code, pc, instr))
+
+
+def swap(code, pc, op):
+    """Put closure `op` at pc and return the one it replaces (Interrupter's traps)."""
+    previous, code.ops[pc] = code.ops[pc], op
+    return previous
+
+
+def unlink(code):
+    """Drop the linked closures of `code` (Machine.release)."""
+    code.ops = code.generic = None
+
+
+def _linked(vm, code, pc, instr):
+    name = instr.op
+    op = HANDLERS[name](vm, code, pc, *instr.args)
+    stats = vm.stats
+    if vm.max_steps is not None and (name in COUNTED or pc == FRAME_ENTRY):
+        op = counting(vm, code, pc, op)
+    if stats is not None and stats.reached is None:
+        for observe in OBSERVERS[name]:
+            op = observe(stats, code, pc, op)
+        op = stats.wrap(name, op)
+    if vm.tracer is not None:
+        op = vm.tracer.wrap(code, pc, instr, op)  # pragma: no cover: the tracer (--trace)
+    if stats is not None and stats.reached is not None and name not in stats.reached:
+        op = reaching(code, pc, name, stats.reached, op)   # reached only grows
+    return op
 
 
 def reaching(code, pc, name, reached, op):
@@ -54,7 +94,8 @@ def reaching(code, pc, name, reached, op):
     place: later runs pay nothing (Stats.reached_only)."""
     def first_run(R):
         reached.add(name)
-        code.ops[pc] = op
+        if code.ops[pc] is first_run:      # not replaced since (install, an interrupt trap)
+            code.ops[pc] = op
         return op(R)
     return first_run
 
