@@ -326,6 +326,48 @@ def has_handler_of_a_program_base(tree):
                for n in ast.walk(h.type))
 
 
+def attribute_targets(tree):
+    """(object expression, attribute) of every attribute assigned or deleted, by a statement
+    or by setattr/delattr with a constant name."""
+    for node in nodes(tree, (ast.Assign, ast.Delete)):
+        for target in node.targets:
+            if isinstance(target, ast.Attribute):
+                yield target.value, target.attr
+    for call in nodes(tree, ast.Call):
+        if getattr(call.func, "id", None) in ("setattr", "delattr") and len(call.args) >= 2 \
+                and isinstance(call.args[1], ast.Constant):
+            yield call.args[0], call.args[1].value
+
+
+def has_bases_assigned(tree):
+    return any(attr == "__bases__" for _, attr in attribute_targets(tree))
+
+
+def has_subclassed_class_changed(tree):
+    """An attribute of a program class that is a base of another program class assigned or
+    deleted: what a cache of the subclass's lookups must see."""
+    found = classes(tree)
+    bases = {b.id for c in found.values() for b in c.bases if isinstance(b, ast.Name)}
+    return any(isinstance(obj, ast.Name) and obj.id in bases and obj.id in found
+               for obj, _ in attribute_targets(tree))
+
+
+#: The builtin exception classes' names.
+EXCEPTION_NAMES = frozenset(name for name, value in vars(builtins).items()
+                            if isinstance(value, type) and issubclass(value, BaseException))
+
+
+def has_two_exception_bases(tree):
+    """A class with two bases that are exception classes (builtin, or a program class
+    deriving from one): where instance layouts may conflict."""
+    found, exceptions = classes(tree), set(EXCEPTION_NAMES)
+    for _ in range(len(found)):             # program exceptions, through program bases too
+        exceptions |= {name for name, c in found.items()
+                       if any(getattr(b, "id", None) in exceptions for b in c.bases)}
+    return any(sum(getattr(b, "id", None) in exceptions for b in c.bases) >= 2
+               for c in found.values())
+
+
 # -- run-time events: what the probes record -----------------------------------------------------
 class Probe:
     """Called by the instrumented program; records events (a set of names) and returns the
@@ -438,6 +480,29 @@ class Probe:
         if type(this) is not type(other) and isinstance(this, type(other)):
             self.events.add("reflected-subclass-first")
 
+    def changed(self, obj, attr=None, rebased=False):
+        """After an attribute of `obj` was set or deleted (`rebased`: its __bases__ was
+        assigned): fired when obj is a program class others derive from, or one two levels
+        up; for an instance, when a deleted attribute of its own was over its class's."""
+        if not isinstance(obj, type):
+            if attr is not None and any(attr in vars(c) for c in type(obj).__mro__):
+                self.events.add("instance-shadow-deleted")
+            return
+        if obj.__module__ == "builtins":
+            return
+        subclasses = type.__subclasses__(obj)
+        if subclasses:
+            self.events.add("subclassed-class-changed")
+            if rebased:
+                self.events.add("middle-class-rebased")
+        if any(type.__subclasses__(sub) for sub in subclasses):
+            self.events.add("class-changed-two-levels-up")
+
+    def after(self, value, obj, attr=None):
+        """setattr(obj, ...) or delattr(obj, attr) returned `value`: see changed."""
+        self.changed(obj, attr)
+        return value
+
 
 def _program_method(obj, method_name):
     """Does a class of obj's MRO that the program defined define `method_name`?"""
@@ -470,12 +535,43 @@ class Instrument(ast.NodeTransformer):
                 len(node.args) == 2 and not node.keywords:
             node.args = [self.probe("keep", node.args[0]),
                          self.probe("ancestry", node.args[1], ast.Constant(func.id))]
+        if isinstance(func, ast.Name) and func.id in ("setattr", "delattr") and \
+                len(node.args) >= 2 and not node.keywords and _rereadable(node.args[0]) and \
+                isinstance(node.args[1], ast.Constant):
+            attr = node.args[1] if func.id == "delattr" else ast.Constant(None)
+            return self.probe("after", node, _as_load(node.args[0]), ast.Constant(attr.value))
         if isinstance(func, ast.Name) and func.id == "hash" and len(node.args) == 1:
             node.args = [self.probe("hashed", node.args[0])]
         if isinstance(func, ast.Name) and func.id in SPECIAL_BUILTINS:
             node.func = self.probe("site", ast.Constant(f"{func.lineno}:{func.col_offset}"),
                                    ast.Constant(func.id), func)
         return node
+
+    def visit_Assign(self, node):
+        """After an attribute assignment, `changed` of its object (read again: only a name
+        or a name's item, see _rereadable); a __bases__ assignment is also told accepted
+        or refused."""
+        self.generic_visit(node)
+        objects = [t.value for t in node.targets if isinstance(t, ast.Attribute) and
+                   _rereadable(t.value)]
+        after = [ast.Expr(self.probe("changed", _as_load(obj))) for obj in objects]
+        rebased = [t for t in node.targets if isinstance(t, ast.Attribute) and
+                   t.attr == "__bases__"]
+        if not rebased:
+            return [node, *after] if after else node
+        if _rereadable(rebased[0].value):
+            after = [ast.Expr(self.probe("changed", _as_load(rebased[0].value),
+                                         ast.Constant(None), ast.Constant(True)))]
+        return ast.Try([node], [ast.ExceptHandler(None, None, [self.hit("bases-refused"),
+                                                               ast.Raise()])],
+                       [self.hit("bases-assigned"), *after], [])
+
+    def visit_Delete(self, node):
+        self.generic_visit(node)
+        after = [ast.Expr(self.probe("changed", _as_load(t.value), ast.Constant(t.attr)))
+                 for t in node.targets if isinstance(t, ast.Attribute) and
+                 _rereadable(t.value)]
+        return [node, *after] if after else node
 
     def visit_Compare(self, node):
         self.generic_visit(node)
@@ -590,6 +686,15 @@ class _JumpMarker(_BreakMarker):
     visit_Continue = visit_Return = _BreakMarker.visit_Break
 
 
+def _rereadable(expr):
+    """A name, or a name's item at a constant: reading it again after the statement reads
+    what the statement read (an attribute could be a property that prints)."""
+    if isinstance(expr, ast.Subscript):
+        return isinstance(expr.value, ast.Name) and \
+            (isinstance(expr.slice, ast.Constant) or negative_literal(expr.slice))
+    return isinstance(expr, ast.Name)
+
+
 def _load(name):
     return ast.Name(name, ast.Load())
 
@@ -687,6 +792,14 @@ FORMS = (
          0.04),
     Form("except Base catches a program subclass", has_handler_of_a_program_base,
          "program-subclass-caught", 0.01),
+    Form("class with subclasses changed", has_subclassed_class_changed,
+         "subclassed-class-changed", 0.02),
+    Form("class two levels up changed", None, "class-changed-two-levels-up", 0.015),
+    Form("instance attr over its class's deleted", None, "instance-shadow-deleted", 0.012),
+    Form("__bases__ assigned", has_bases_assigned, "bases-assigned", 0.008),
+    Form("__bases__ of a subclassed class assigned", None, "middle-class-rebased", 0.007),
+    Form("__bases__ assignment refused", None, "bases-refused", 0.006),
+    Form("class with two exception bases", has_two_exception_bases, None, 0.008),
 )
 
 

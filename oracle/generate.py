@@ -793,7 +793,7 @@ class Builder:
         three instances, then probes of what was defined."""
         if self.chance(4):
             return self.probes(self.protocol_properties, self.protocol_host_attributes,
-                               self.protocol_missing_methods, most=1)
+                               self.protocol_missing_methods, self.class_changes, most=1)
         base, cls = self.fresh("Base"), self.fresh("Shape")
         specials = self.draw(st.lists(st.sampled_from(sorted(self.SPECIAL_METHODS)),
                                       max_size=3, unique=True))
@@ -1135,9 +1135,11 @@ class Builder:
         return self.show(call_node)
 
     def section_pressure(self):
-        return getattr(self, "pressure_" + self.pick((
-            "types", "methods", "attributes", "globals", "shapes", "bigints",
-            "loop_exceptions")))()
+        return self.pick((
+            self.pressure_types, self.pressure_methods, self.pressure_attributes,
+            self.pressure_globals, self.pressure_shapes, self.pressure_bigints,
+            self.pressure_loop_exceptions, self.class_changes, self.class_changes,
+            self.class_changes))()
 
     # -- optimizer pressure: warm a site, then change what it sees ---------------------------
     def pressure_types(self):
@@ -1604,7 +1606,8 @@ class Builder:
         return self.probes(self.super_chain, self.reflected_operators, self.not_implemented,
                            self.reflected_operators, self.protocol_operators,
                            self.protocol_super, self.protocol_results, self.reflected_operators,
-                           self.not_implemented, most=2)
+                           self.not_implemented, self.class_changes, self.class_changes,
+                           most=2)
 
     def super_chain(self):
         """super() through a diamond (or plain multiple inheritance), in __init__ and a method,
@@ -1698,6 +1701,261 @@ class Builder:
             "show(lambda: m + 'x')", "show(lambda: 'x' + m)", "show(lambda: 3 > m)",
             "try:", f"    m += {cls}(1)", "    m += 1", "except TypeError as e:",
             "    print('in place', e)", "print(m)"]
+
+    # -- classes changed under warm sites: what caches keyed by class versions must see --------
+    # A method call or an attribute load is warmed (HOT rounds, in a loop or through a function
+    # called again and again), then what it reads changes: a method replaced or deleted on the
+    # class, on a base or on a base's base, a base's new method shadowing the grandparent's,
+    # the bases of a class in the middle of a chain or a diamond (or of a base's base), an
+    # instance's own attribute set over its class's and deleted again; the same site runs again
+    # and prints. A refused __bases__ assignment must leave every class as it was, and the site
+    # must still find what it found (tauraro/classes.py). Drawn by the pressure, inheritance
+    # and classes sections.
+    def class_changes(self):
+        """One of the class-change probes (refusals and rebasing count twice)."""
+        return self.pick((self.class_change_methods, self.class_change_attributes,
+                          self.class_change_bases, self.class_change_refused,
+                          self.class_change_layouts, self.class_change_bases,
+                          self.class_change_refused))()
+
+    def distinct(self, options, low=1, high=3):
+        """`low` to `high` different keys of `options`, each drawn just before the next."""
+        left, chosen = sorted(options), []
+        for _ in self.repeat(low, min(high, len(left))):
+            chosen.append(left.pop(self.pick(range(len(left)))))
+        return chosen
+
+    def class_change_methods(self):
+        """Grandparent <- parent <- child, an instance of each through one warm site that calls
+        two methods and loads a class attribute; then methods replaced, added and deleted on
+        each level (the parent's new method shadowing the grandparent's) and on an instance,
+        the site run again after each change."""
+        top, mid, low = self.fresh("Grand"), self.fresh("Parent"), self.fresh("Child")
+        objs, run, site = self.fresh("kin"), self.fresh("calls"), self.fresh("site")
+        self.uses_show = True
+        lines = [f"class {top}:", "    tag = 'grand'", "    def m(self, x):",
+                 "        return x + 1", "    def n(self):", f"        return '{top}.n'",
+                 f"class {mid}({top}):", "    def n(self):", f"        return '{mid}.n'",
+                 f"class {low}({mid}):", "    pass", f"{objs} = [{low}(), {mid}(), {top}()]"]
+        if self.chance(2):      # the site in a function called again and again
+            lines += [f"def {site}(o, i):", "    return o.m(i), o.n(), o.tag",
+                      f"def {run}():", "    t = 0", f"    for i in range({self.pick(HOT)}):",
+                      f"        for o in {objs}:", f"            t += {site}(o, i)[0]",
+                      f"    return t, [{site}(o, 0)[1:] for o in {objs}]"]
+        else:                   # the site in the loop
+            lines += [f"def {run}():", "    t = 0", f"    for i in range({self.pick(HOT)}):",
+                      f"        for o in {objs}:", "            t += o.m(i)",
+                      "            last = o.n(), o.tag",
+                      f"    return t, [(o.n(), o.tag) for o in {objs}]"]
+        lines.append(f"show({run})")
+        again = f"show({run})"
+        changes = {
+            "child_replaced": [f"{low}.m = lambda self, x: x * 3"],
+            "child_deleted": [f"def {low}_m(self, x):", "    return -x", f"{low}.m = {low}_m",
+                              again, f"del {low}.m"],
+            "child_added": [f"setattr({low}, 'n', lambda self: 'set on {low}')"],
+            "parent_shadows": [f"{mid}.m = lambda self, x: x * 2"],
+            "parent_deleted": [f"del {mid}.n"],
+            "parent_tag": [f"{mid}.tag = 'parent'", again, f"delattr({mid}, 'tag')"],
+            "grand_replaced": [f"{top}.m = lambda self, x: x - 1"],
+            "grand_deleted": [f"del {top}.m", again, f"{top}.m = lambda self, x: 0"],
+            "grand_tag": [f"{top}.tag = 'changed'"],
+            "instance_shadows": [f"{objs}[0].m = lambda x: 100", f"{objs}[1].tag = 'own'", again,
+                                 f"del {objs}[0].m", f"del {objs}[1].tag"],
+        }
+        for change in self.distinct(changes, 1, 4):
+            lines += changes[change] + [again]
+        return lines
+
+    def class_change_attributes(self):
+        """A class attribute and a method read through instances of a base and three
+        subclasses (one overriding each); then the attribute changed on the base, a middle
+        class, a leaf, through type(o); an override deleted; an instance's own attribute set
+        over its class's, over a property (the property wins) and deleted again."""
+        base, one, two, three = (self.fresh(p) for p in ("Rated", "RatedA", "RatedB", "RatedC"))
+        objs, read = self.fresh("rated"), self.fresh("reads")
+        self.uses_show = True
+        lines = [f"class {base}:", "    rate = 2", "    def f(self):", "        return 'base'",
+                 f"class {one}({base}):", "    pass", f"class {two}({base}):", "    rate = 5",
+                 f"class {three}({one}):", "    def f(self):", f"        return '{three}'",
+                 f"{objs} = [{base}(), {one}(), {two}(), {three}()]",
+                 f"def {read}():", "    t = 0", f"    for i in range({self.pick(HOT)}):",
+                 f"        for o in {objs}:", "            t += o.rate",
+                 f"    return t, [o.f() for o in {objs}], [o.rate for o in {objs}]",
+                 f"show({read})"]
+        again = f"show({read})"
+        changes = {
+            "base_rate": [f"{base}.rate = 3"],
+            "middle_rate": [f"{one}.rate = 10"],
+            "override_deleted": [f"del {two}.rate"],
+            "leaf_rate": [f"setattr({three}, 'rate', 7)"],
+            "through_type": [f"type({objs}[2]).rate = 4"],
+            "method_replaced": [f"{base}.f = lambda self: 'new'"],
+            "override_method_deleted": [f"delattr({three}, 'f')"],
+            "instance_attribute": [f"{objs}[3].rate = 100", again, f"del {objs}[3].rate"],
+            "instance_method": [f"{objs}[1].f = lambda: 'own'", again, f"del {objs}[1].f"],
+            "under_property": [f"{objs}[1].rate = 100",
+                               f"{one}.rate = property(lambda self: -1)", again,
+                               f"del {one}.rate", again, f"del {objs}[1].rate"],
+        }
+        for change in self.distinct(changes, 1, 4):
+            lines += changes[change] + [again]
+        return lines
+
+    def class_change_bases(self):
+        """A deep chain (with another chain beside it) or a diamond under a class, instances
+        at a warm site calling methods (some through super()) and loading a class attribute;
+        then the bases of a class in the middle assigned (a base's bases, too), the site and
+        the lowest class's MRO printed after each."""
+        objs, probe, rebase = self.fresh("lows"), self.fresh("lookups"), self.fresh("rebase")
+        self.uses_show = True
+        if self.chance(2):
+            a, b, c, d, x, y = (self.fresh(p) for p in ("Root", "Upper", "Middle", "Lowest",
+                                                        "Beside", "BesideSub"))
+            lines = [f"class {a}:", "    kind = 'root'", "    def who(self):",
+                     "        return 'root'", "    def val(self):", "        return 1",
+                     f"class {b}({a}):", "    def who(self):",
+                     "        return 'upper+' + super().who()",
+                     f"class {c}({b}):", "    def val(self):",
+                     "        return super().val() * 10",
+                     f"class {d}({c}):", "    pass",
+                     f"class {x}:", "    kind = 'beside'", "    def who(self):",
+                     "        return 'beside'", "    def val(self):", "        return 7",
+                     f"class {y}({x}):", "    def who(self):",
+                     "        return 'besidesub+' + super().who()"]
+            lowest, kinds = d, (d, c, b)
+            rebasings = [(c, (x,)), (c, (y,)), (c, (x, b)), (c, (b, y)), (b, (x,)),
+                         (b, (y, a)), (y, (a,)), (d, (b,)), (c, (b,))]
+        else:
+            top, left, right, bottom, under, extra = (self.fresh(p) for p in (
+                "Top", "Left", "Right", "Bottom", "Under", "Extra"))
+            lines = [f"class {top}:", "    kind = 'top'", "    def who(self):",
+                     "        return 'top'", "    def val(self):", "        return 1",
+                     f"class {left}({top}):", "    def val(self):", "        return 2",
+                     f"class {right}({top}):", "    kind = 'right'", "    def who(self):",
+                     "        return 'right'", "    def val(self):", "        return 3",
+                     f"class {bottom}({left}, {right}):", "    def who(self):",
+                     "        return 'bottom+' + super().who()",
+                     f"class {under}({bottom}):", "    pass",
+                     f"class {extra}({top}):", "    kind = 'extra'", "    def val(self):",
+                     "        return 4"]
+            lowest, kinds = under, (under, bottom, left)
+            rebasings = [(bottom, (right, left)), (bottom, (left,)), (bottom, (extra, right)),
+                         (left, (right,)), (left, (extra,)), (right, (left,)),
+                         (right, (extra,)), (left, (top,)), (under, (right, left)),
+                         (bottom, (left, right)), (right, (left,))]   # refused by bottom
+        lines += [f"{objs} = [{', '.join(k + '()' for k in kinds)}]",
+                  f"def {probe}():", "    t = 0", f"    for i in range({self.pick(HOT)}):",
+                  f"        for o in {objs}:", "            t += o.val()",
+                  "            last = o.who(), o.kind",
+                  f"    return t, [(o.who(), o.kind) for o in {objs}]",
+                  f"def {rebase}(cls, bases):", "    try:", "        cls.__bases__ = bases",
+                  "    except TypeError as e:", "        print('refused', e)",
+                  "    print(cls.__name__, [k.__name__ for k in cls.__mro__])",
+                  f"show({probe})"]
+        for _ in self.repeat(1, 4):
+            cls, bases = self.pick(rebasings)
+            lines += [f"{rebase}({cls}, ({', '.join(bases)},))", f"show({probe})",
+                      f"print([k.__name__ for k in {lowest}.__mro__])"]
+        return lines
+
+    def class_change_refused(self):
+        """__bases__ assignments CPython refuses, one kind each (not a tuple, empty, an item
+        not a class, an inheritance cycle, a duplicate base, an MRO conflict of the class or
+        of a subclass, a deallocator or a layout that differs, a builtin class, deletion, the
+        read-only __mro__), after a warm site; after each, the MROs and the site's results,
+        unchanged; perhaps an accepted assignment at the end."""
+        a, b, c, side, w, lone = (self.fresh(p) for p in ("Firm", "Kept", "Held", "Side",
+                                                          "Joined", "Lone"))
+        objs, calls = self.fresh("held"), self.fresh("held_calls")
+        lines = [f"class {a}:", "    def m(self):", "        return 'firm'",
+                 f"class {b}({a}):", "    def m(self):", "        return 'kept+' + super().m()",
+                 f"class {c}({b}):", "    pass",
+                 f"class {side}({a}):", "    def m(self):", "        return 'side'",
+                 f"class {w}({c}, {side}):", "    pass", f"class {lone}:", "    pass"]
+        kinds, shown = [f"{c}()", f"{w}()", f"{side}()"], [w]
+        refusals = {    # name -> (the class assigned to, the statement)
+            "list": (b, f"{b}.__bases__ = [{side}]"),
+            "class": (b, f"{b}.__bases__ = {side}"),
+            "none": (b, f"{b}.__bases__ = None"),
+            "empty": (b, f"{b}.__bases__ = ()"),
+            "int_item": (b, f"{b}.__bases__ = ({side}, 3)"),
+            "instance_item": (b, f"{b}.__bases__ = ({objs}[0],)"),
+            "cycle": (b, f"{b}.__bases__ = ({c},)"),
+            "cycle_below": (a, f"{a}.__bases__ = ({w},)"),
+            "itself": (b, f"{b}.__bases__ = ({b},)"),
+            "duplicate": (b, f"{b}.__bases__ = ({side}, {side})"),
+            "mro": (b, f"{b}.__bases__ = ({a}, {side})"),
+            "subclass_mro": (side, f"{side}.__bases__ = ({c},)"),
+            "dealloc_object": (b, f"{b}.__bases__ = (object,)"),
+            "dealloc_lone": (a, f"{a}.__bases__ = ({lone},)"),
+            "layout_value": (b, f"{b}.__bases__ = (ValueError,)"),
+            "layout_stop": (c, f"{c}.__bases__ = (StopIteration,)"),
+            "builtin": ("KeyError", f"KeyError.__bases__ = ({side},)"),
+            "builtin_object": ("object", f"object.__bases__ = ({lone},)"),
+            "delete": (c, f"del {c}.__bases__"),
+            "mro_readonly": (b, f"{b}.__mro__ = ({b}, {a}, object)"),
+        }
+        if self.chance(2):      # exception classes: only exceptions of the same layout
+            err, sub = self.fresh("Fault"), self.fresh("SubFault")
+            lines += [f"class {err}(Exception):", "    def m(self):", "        return 'fault'",
+                      f"class {sub}({err}):", "    pass"]
+            kinds.append(f"{sub}('x')")
+            shown.append(sub)
+            refusals.update({
+                "exception_layout": (sub, f"{sub}.__bases__ = (KeyError,)"),
+                "exception_stop": (sub, f"{sub}.__bases__ = (StopIteration,)"),
+                "exception_to_plain": (sub, f"{sub}.__bases__ = ({a},)"),
+                "plain_to_exception": (b, f"{b}.__bases__ = ({err},)"),
+                "exception_lone": (err, f"{err}.__bases__ = ({lone},)"),
+                "exception_duplicate": (sub, f"{sub}.__bases__ = ({err}, {err})"),
+            })
+        mros = ", ".join(f"[k.__name__ for k in {k}.__mro__]" for k in shown)
+        lines += [f"{objs} = [{', '.join(kinds)}]", f"def {calls}():", "    r = []",
+                  f"    for i in range({self.pick(HOT)}):",
+                  f"        r = [o.m() for o in {objs}]", "    return r",
+                  f"print({calls}(), {mros})"]
+        chosen = self.distinct(refusals, 1, 4)
+        if "subclass_mro" not in chosen and self.chance(4):    # all or nothing: a subclass
+            chosen.insert(0, "subclass_mro")                 # refuses, the class stays
+        for refusal in chosen:
+            target, statement = refusals[refusal]
+            lines += ["try:", f"    {statement}", "except (TypeError, AttributeError) as e:",
+                      "    print(type(e).__name__, e)",
+                      f"print({calls}(), {mros}, [k.__name__ for k in {target}.__mro__], "
+                      f"[k.__name__ for k in {target}.__bases__])"]
+        if self.chance(2):
+            lines += [f"{b}.__bases__ = ({side},)", f"print({calls}(), {mros})"]
+        return lines
+
+    #: Builtin exceptions as one class's bases: AttributeError, NameError and StopIteration
+    #: have instance fields of their own, so a class cannot derive from two of them, nor
+    #: from one of them and an exception with other fields; the others share a layout.
+    LAYOUT_BASES = ("KeyError", "IndexError", "ValueError", "StopIteration", "AttributeError",
+                    "NameError", "UnboundLocalError", "LookupError", "MemoryError",
+                    "RuntimeError", "OverflowError", "Exception")
+
+    def class_change_layouts(self):
+        """Classes with two exception bases (or a program exception, or a plain mixin):
+        created, raised and caught, or refused (instance lay-out conflict, duplicate base,
+        inconsistent MRO)."""
+        mine, plain = self.fresh("MyError"), self.fresh("Mixin")
+        lines = [f"class {mine}({self.pick(('StopIteration', 'AttributeError', 'KeyError'))}):",
+                 "    pass", f"class {plain}:", "    def who(self):", "        return 'mixin'"]
+        pool = self.LAYOUT_BASES + (mine, plain)
+        for _ in self.repeat(1, 3):
+            both = self.fresh("Both")
+            first, second = self.pick(pool), self.pick(pool)
+            caught = second if first == plain else first
+            lines += ["try:", f"    class {both}({first}, {second}):", "        pass",
+                      f"    print([k.__name__ for k in {both}.__mro__])", "    try:",
+                      f"        raise {both}('raised', {self.count(0, 9)})",
+                      f"    except {caught} as e:",
+                      f"        print('caught', type(e).__name__, e.args, "
+                      f"isinstance(e, {first}), isinstance(e, {second})"
+                      + (", e.who())" if plain in (first, second) else ")"),
+                      "except TypeError as e:", "    print('TypeError', e)"]
+        return lines
 
     # -- protocols: the object protocol's and builtins' error paths ----------------------------
     # Probes drawn by the sections of their theme (statements, exceptions, generators,

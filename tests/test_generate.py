@@ -6,6 +6,7 @@ inside the language and mostly finishes.
 - every feature generates programs on its own;
 - each form of oracle/forms.py is written (and, where a run can tell, fires) in at least its
   floor's share of programs, drawn as a fuzz worker draws them;
+- the class-change probes are drawn, write their forms, and each runs alike on every VM;
 - a few hundred programs reach every fastvm coverage point.
 """
 
@@ -22,8 +23,8 @@ from hypothesis import HealthCheck, given, seed, settings, strategies as st
 
 import fastvm
 from fastvm.stats import Stats
-from oracle import coverage, forms
-from oracle.generate import FEATURES, Builder, programs
+from oracle import coverage, differential, forms, legs
+from oracle.generate import FEATURES, SHOW, Builder, programs
 from tauraro.parse import parse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "perf"))
@@ -181,6 +182,52 @@ def test_every_protocol_probe_is_drawn_and_the_themes_write_each_protocol_form()
     assert probes and [p for p in probes if f"self.{p}" not in sections] == []
     static, _, _, _ = forms.measure(draw(100, 20261204, PROTOCOL_THEMES, batch=20), run=False)
     assert [name for name in PROTOCOL_FORMS if not static[name]] == []
+
+
+#: The forms the class-change probes write on purpose (oracle/forms.py): what a cache keyed by
+#: class versions must see change.
+CLASS_CHANGE_FORMS = ("class with subclasses changed", "class two levels up changed",
+                      "instance attr over its class's deleted", "__bases__ assigned",
+                      "__bases__ of a subclassed class assigned", "__bases__ assignment refused",
+                      "class with two exception bases")
+#: The features whose sections draw the class-change probes (Builder.class_changes).
+CLASS_CHANGE_THEMES = ("pressure", "inheritance", "classes")
+CLASS_CHANGE_PROBES = sorted(name for name in dir(Builder) if name.startswith("class_change_"))
+
+
+def test_every_class_change_probe_is_drawn_and_the_themes_write_each_class_change_form():
+    """Builder.class_changes draws every Builder.class_change_* probe and the sections of its
+    themes draw it; those features alone write (or, where a run can tell, fire) each form."""
+    sections = "".join(inspect.getsource(getattr(Builder, f"section_{feature}"))
+                       for feature in CLASS_CHANGE_THEMES)
+    assert sections.count("self.class_changes") >= len(CLASS_CHANGE_THEMES)
+    drawn = inspect.getsource(Builder.class_changes)
+    assert CLASS_CHANGE_PROBES and \
+        [p for p in CLASS_CHANGE_PROBES if f"self.{p}" not in drawn] == []
+    static, fired, _, _ = forms.measure(draw(100, 20261210, CLASS_CHANGE_THEMES, batch=20))
+    table = {form.name: form for form in forms.FORMS}
+    assert [name for name in CLASS_CHANGE_FORMS
+            if not (fired if table[name].event else static)[name]] == []
+
+
+@pytest.mark.parametrize("probe", CLASS_CHANGE_PROBES)
+def test_a_class_change_probe_runs_to_its_end_alike_on_every_vm(probe):
+    """Each probe on its own: CPython runs it to the end (every refusal is caught), and refvm
+    and fastvm (default, stress, every switch off) print what CPython prints."""
+    checked = legs.legs_for("none")
+
+    @seed(20261210)
+    @settings(max_examples=6, deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(st.data())
+    def run(data):
+        builder = Builder(data.draw, FEATURES)
+        lines = getattr(builder, probe)()
+        source = (SHOW.lstrip() if builder.uses_show else "") + "\n".join(lines) + "\n"
+        verdict = differential.check(source, checked)
+        assert verdict.outcomes["cpython"].kind == "ok", source
+        assert verdict.status == "agree", f"{verdict.reason}\n{source}"
+    run()
 
 
 #: Forms and the planted bug (tests/mutations.py) whose witness is one of them: each form's
