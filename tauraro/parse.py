@@ -237,6 +237,8 @@ class _Checker(ast.NodeVisitor):
         if node.keywords:
             self.unsupported(node.keywords[0], f"class keyword '{node.keywords[0].arg}'")
         for base in node.bases:
+            if isinstance(base, ast.Starred):
+                self.unsupported(base, "starred base classes")
             if isinstance(base, ast.Name) and base.id in subset.NON_SUBCLASSABLE:
                 self.unsupported(base, f"subclassing the builtin type '{base.id}'")
         for stmt in node.body:

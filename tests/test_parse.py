@@ -43,6 +43,7 @@ REJECTED = [
     ("x = ...", "unsupported: ellipsis constants"),
     ("class A(list): pass", "unsupported: subclassing the builtin type 'list'"),
     ("class A(metaclass=M): pass", "unsupported: class keyword 'metaclass'"),
+    ("p = ()\nclass A(*p): pass", "unsupported: starred base classes"),
     ("class A:\n    __slots__ = ()", "unsupported: the class attribute '__slots__'"),
     ("class A:\n    def __new__(cls): pass", "unsupported: the special method '__new__'"),
     ("f.__code__", "unsupported: the attribute '__code__'"),
