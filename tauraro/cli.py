@@ -33,7 +33,7 @@ import time
 
 from . import corpus, vms
 from .hosting import CPYTHON_RECURSION_LIMIT, MAX_RECURSION_LIMIT, check_recursion_limit
-from .outcome import EXIT_STATUS, script_path
+from .outcome import EXIT_STATUS, failure_reason, script_path
 from .parse import ProgramError, parse
 
 
@@ -516,7 +516,7 @@ def run_corpus(args, leg, run, programs):
         t0 = time.perf_counter()
         actual = run(program.source(), str(program.path), max_steps=max_steps)
         elapsed = time.perf_counter() - t0
-        reason = corpus.failure_reason(expected, actual)
+        reason = failure_reason(expected, actual)
         cases.append(junit.Case(program.path, label, elapsed, reason, actual.stderr))
         if reason is None:
             print(f"{'PASS':8}{label:{width}} {elapsed:7.2f}s")

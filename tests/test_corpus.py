@@ -6,6 +6,7 @@ import re
 import pytest
 
 from tauraro import corpus, vms
+from tauraro.outcome import first_difference
 
 PROGRAMS = corpus.discover()
 REAL_SIZE = corpus.discover([corpus.ROOT / "bench"], sizes=("real",))
@@ -36,8 +37,8 @@ def test_vm_matches_cpython(program, vm, opt):
     assert expected is not None, f"no expected output: run `tauraro expect {program.path}`"
     actual = vms.runner(vm, opt)(program.source(), str(program.path))
     assert actual.kind != "crash", actual.stderr
-    assert corpus.first_difference(expected, actual) is None, (
-        corpus.first_difference(expected, actual) + "\n" + actual.stderr)
+    assert first_difference(expected, actual) is None, (
+        first_difference(expected, actual) + "\n" + actual.stderr)
 
 
 @pytest.mark.parametrize("program", PROGRAMS + REAL_SIZE, ids=ids(PROGRAMS + REAL_SIZE))
@@ -45,9 +46,9 @@ def test_cpython_still_produces_expectation(program):
     expected = program.expected_outcome()
     assert expected is not None
     actual = corpus.cpython_outcome(program.source())
-    assert corpus.first_difference(expected, actual) is None, (
+    assert first_difference(expected, actual) is None, (
         "CPython's output no longer matches the recorded expectation; if the program changed "
-        "on purpose, run `tauraro expect` for it: " + corpus.first_difference(expected, actual))
+        "on purpose, run `tauraro expect` for it: " + first_difference(expected, actual))
 
 
 def test_bench_programs_have_one_size_line():

@@ -10,6 +10,7 @@ import fastvm
 from fastvm import opcodes
 from fastvm.interp import handlers
 from tauraro import corpus
+from tauraro.outcome import first_difference
 
 
 def test_every_opcode_has_a_handler_and_a_meaning():
@@ -152,7 +153,7 @@ def test_dis_and_trace_work_on_every_conformance_program():
             expected = program.expected_outcome()
             sink = _Sink()
             outcome = fastvm.run(program.source(), program.name, tracer=Tracer(sink))
-            assert corpus.first_difference(expected, outcome) is None, program.name
+            assert first_difference(expected, outcome) is None, program.name
             assert sink.size > 0
 
 

@@ -16,7 +16,7 @@ from hypothesis import settings
 
 from oracle import differential, fuzz, legs, regressions
 from tauraro import corpus, exiting
-from tauraro.outcome import Outcome
+from tauraro.outcome import Outcome, failure_reason
 
 from conftest import run_cli
 
@@ -130,7 +130,7 @@ def test_every_regression_passes_on_every_fastvm_configuration(program):
     assert expected is not None, "run `tauraro expect` for it"
     for name in legs.MATRIX:
         actual = legs.fastvm_leg(name).run(program.source())
-        assert corpus.failure_reason(expected, actual) is None, name
+        assert failure_reason(expected, actual) is None, name
 
 
 # -- the commands ------------------------------------------------------------------------------
