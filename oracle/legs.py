@@ -142,7 +142,7 @@ def fastvm_leg(config_name, stats=None):
 
 
 def external_leg(template, timeout):
-    from tauraro.external import runner
+    from .external import runner
     run = runner(template, timeout)
     return Leg(f"impl[{template}]", lambda source: run(source, "oracle_program.py"))
 

@@ -17,7 +17,7 @@ import os
 import re
 from pathlib import Path
 
-from tauraro import corpus
+from . import corpus
 
 PROJECT = corpus.ROOT.parent
 HOME = os.environ.get("TAURARO_ORACLE_HOME")

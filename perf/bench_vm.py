@@ -20,7 +20,7 @@ import pyperf
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tauraro import corpus, vms  # noqa: E402  (after the path is set)
+from oracle import corpus, executors  # noqa: E402  (after the path is set)
 
 
 def add_cmdline_args(cmd, args):
@@ -37,7 +37,7 @@ def runner_for(vm, opt):
             with contextlib.redirect_stdout(io.StringIO()):
                 exec(compile(source, name, "exec"), {"__name__": "__main__"})
         return run_native
-    run = vms.runner(vm, opt)
+    run = executors.runner(vm, opt)
 
     def run_vm(source, name):
         outcome = run(source, name)
@@ -56,7 +56,7 @@ def bench_program(loops, run, source, name):
 def main():
     runner = pyperf.Runner(add_cmdline_args=add_cmdline_args)
     parser = runner.argparser
-    parser.add_argument("--vm", choices=["cpython", *sorted(vms.VMS)], default="fast")
+    parser.add_argument("--vm", choices=["cpython", *sorted(executors.VMS)], default="fast")
     parser.add_argument("--opt", default=None, help="fastvm optimization switches")
     parser.add_argument("--size", choices=["tiny", "real"], default="real")
     parser.add_argument("--bench", default="", help="comma-separated benchmark names")

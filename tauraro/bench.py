@@ -136,7 +136,7 @@ def speedup_check(ref_over_fast, minimum, report_only=False):
 # -- deterministic instruction counts -----------------------------------------------------------
 def count_instructions():
     """Instructions fastvm executes per benchmark (tiny size), in a fresh hash-seed-0 process."""
-    code = ("import json, fastvm\nfrom fastvm.stats import Stats\nfrom tauraro import corpus\n"
+    code = ("import json, fastvm\nfrom fastvm.stats import Stats\nfrom oracle import corpus\n"
             "counts = {}\n"
             "for p in corpus.discover([corpus.ROOT / 'bench']):\n"
             "    stats = Stats()\n"

@@ -31,7 +31,7 @@ import contextlib
 import sys
 import time
 
-from . import corpus, vms
+from oracle import corpus, executors
 from .hosting import CPYTHON_RECURSION_LIMIT, MAX_RECURSION_LIMIT, check_recursion_limit
 from .outcome import EXIT_STATUS, failure_reason, script_path
 from .parse import ProgramError, parse
@@ -264,7 +264,7 @@ def _bench():
 
 
 def add_vm_option(parser):
-    parser.add_argument("--vm", choices=sorted(vms.VMS), default=vms.DEFAULT_VM,
+    parser.add_argument("--vm", choices=sorted(executors.VMS), default=executors.DEFAULT_VM,
                         help="the executor (default: %(default)s)")
     add_opt_option(parser)
 
@@ -279,7 +279,7 @@ def add_opt_option(parser):
 def vm_runner(args):
     """The run function for --vm/--opt, or None after printing why they do not fit."""
     try:
-        return vms.runner(getattr(args, "vm", "fast"), args.opt)
+        return executors.runner(getattr(args, "vm", "fast"), args.opt)
     except ValueError as e:
         print(f"tauraro: {e}", file=sys.stderr)
         return None
@@ -289,7 +289,7 @@ def recursion_limit_fits(args):
     """Whether the VM supports --recursion-limit; if not, say so (the VM's run would refuse
     it with the same message)."""
     try:
-        check_recursion_limit(vms.VMS[args.vm], args.recursion_limit)
+        check_recursion_limit(executors.VMS[args.vm], args.recursion_limit)
         return True
     except ValueError as e:
         print(f"tauraro: {e}", file=sys.stderr)
@@ -466,8 +466,8 @@ def corpus_leg(args, timeout):
     (tauraro.watchdog). ValueError when the options do not fit."""
     if args.impl is None:
         from .watchdog import WatchedRunner
-        vm = args.vm or vms.DEFAULT_VM
-        vms.runner(vm, args.opt)          # ValueError here, not in the child, if they do not fit
+        vm = args.vm or executors.DEFAULT_VM
+        executors.runner(vm, args.opt)          # ValueError here, not in the child, if they do not fit
         return vm + (f" --opt={args.opt}" if args.opt else ""), \
             WatchedRunner(vm, args.opt, timeout)
     if args.vm is not None or args.opt is not None:

@@ -3,7 +3,7 @@
 import sys
 
 from .cli import read_source
-from .external import check_command
+from oracle.external import check_command
 from .outcome import EXIT_STATUS
 from .parse import ProgramError, parse
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tauraro import corpus, vms
+from oracle import corpus, executors
 from tauraro.outcome import first_difference
 
 PROGRAMS = corpus.discover()
@@ -27,7 +27,7 @@ def test_corpus_is_large_enough():
 
 
 #: Every VM, and fastvm with every optimization switched off.
-LEGS = [(vm, None) for vm in sorted(vms.VMS)] + [("fast", "none")]
+LEGS = [(vm, None) for vm in sorted(executors.VMS)] + [("fast", "none")]
 
 
 @pytest.mark.parametrize("vm,opt", LEGS, ids=[vm + (f"-{opt}" if opt else "") for vm, opt in LEGS])
@@ -35,7 +35,7 @@ LEGS = [(vm, None) for vm in sorted(vms.VMS)] + [("fast", "none")]
 def test_vm_matches_cpython(program, vm, opt):
     expected = program.expected_outcome()
     assert expected is not None, f"no expected output: run `tauraro expect {program.path}`"
-    actual = vms.runner(vm, opt)(program.source(), str(program.path))
+    actual = executors.runner(vm, opt)(program.source(), str(program.path))
     assert actual.kind != "crash", actual.stderr
     assert first_difference(expected, actual) is None, (
         first_difference(expected, actual) + "\n" + actual.stderr)
@@ -93,7 +93,7 @@ def test_corpus_ends_a_vm_stuck_in_host_code_at_the_timeout_and_goes_on(tmp_path
     assert any(line.startswith("PASS") and "plain.py" in line for line in out.splitlines())
 
 
-@pytest.mark.parametrize("vm", sorted(vms.VMS))
+@pytest.mark.parametrize("vm", sorted(executors.VMS))
 def test_corpus_fails_a_program_that_spends_its_default_step_budget(tmp_path, capsys,
                                                                     monkeypatch, vm):
     from tauraro import cli

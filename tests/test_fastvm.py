@@ -9,7 +9,7 @@ import pytest
 import fastvm
 from fastvm import opcodes
 from fastvm.interp import handlers
-from tauraro import corpus
+from oracle import corpus
 from tauraro.outcome import first_difference
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from oracle import differential, fuzz, legs, regressions
-from tauraro import corpus, exiting
+from oracle import corpus, differential, fuzz, legs, regressions
+from tauraro import exiting
 from tauraro.outcome import Outcome, failure_reason
 
 from conftest import run_cli

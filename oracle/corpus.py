@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import external
-from .outcome import Outcome
+from tauraro.outcome import Outcome
 
 ROOT = Path(__file__).resolve().parent.parent / "corpus"
 BENCH_HEADER = re.compile(r"#\s*tauraro-bench:\s*tiny=(\d+)\s+real=(\d+)")
