@@ -476,7 +476,7 @@ def check_gaps(session, gaps, originals):
         tree = fresh_tree(session, originals)
         witness = session / "witness.py"
         witness.write_text(entry["witness"].lstrip("\n"))
-        command = [sys.executable, "-m", "tauraro", "check", str(witness)]
+        command = [sys.executable, "-m", "tauraro_lab", "check", str(witness)]
         env = test_environment(session, tree)
         name = f"{entry['file']}:{entry['line']} {entry['operator']}"
         clean = check_status(command, tree, env)

@@ -71,7 +71,7 @@ def test_corpus_ends_a_vm_stuck_in_host_code_at_the_timeout_and_goes_on(tmp_path
                                                                        capsys):
     import time
     from fastvm.interp import link
-    from tauraro import cli
+    from tauraro_lab import cli
 
     def stuck(vm, code, pc, *operands):     # a handler that never returns, counting no step
         def loop(R):
@@ -96,7 +96,7 @@ def test_corpus_ends_a_vm_stuck_in_host_code_at_the_timeout_and_goes_on(tmp_path
 @pytest.mark.parametrize("vm", sorted(executors.VMS))
 def test_corpus_fails_a_program_that_spends_its_default_step_budget(tmp_path, capsys,
                                                                     monkeypatch, vm):
-    from tauraro import cli
+    from tauraro_lab import cli
     monkeypatch.setattr(corpus, "MAX_STEPS", 1000)     # the real one takes a minute to spend
     folder = corpus_folder(tmp_path, {"loop": ("print(1)\nwhile True:\n    pass\n", "1\n")})
     assert cli.main(["corpus", "--vm", vm, str(folder)]) == 1
@@ -109,7 +109,7 @@ def test_corpus_fails_a_program_that_spends_its_default_step_budget(tmp_path, ca
 
 def test_corpus_refuses_a_step_budget_for_a_command(tmp_path, capsys):
     import sys
-    from tauraro import cli
+    from tauraro_lab import cli
     folder = corpus_folder(tmp_path, {"p": ("print(1)\n", "1\n")})
     assert cli.main(["corpus", "--impl", f"{sys.executable} {{file}}", "--max-steps", "5",
                      str(folder)]) == 2

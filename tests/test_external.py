@@ -11,8 +11,8 @@ from conftest import ROOT
 
 from oracle import corpus
 from oracle.external import parse_command, process_outcome, run_external
-from tauraro.cli import main
-from tauraro.junit import Case, write_report
+from tauraro_lab.cli import main
+from tauraro_lab.junit import Case, write_report
 
 PYTHON = shlex.quote(sys.executable)
 CPYTHON = f"{PYTHON} -I {{file}}"

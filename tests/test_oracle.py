@@ -439,7 +439,7 @@ def oracle_command(tmp_path, *args):
     import sys
     from conftest import ROOT
     env = dict(os.environ, TAURARO_ORACLE_HOME=str(tmp_path / "home"))
-    process = subprocess.Popen([sys.executable, "-m", "tauraro", "fuzz", *map(str, args)],
+    process = subprocess.Popen([sys.executable, "-m", "tauraro_lab", "fuzz", *map(str, args)],
                                cwd=ROOT, env=env, text=True, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, start_new_session=True)
     try:

@@ -5,7 +5,7 @@ Wall time is measured by `tauraro bench`, never by tests."""
 
 import json
 
-from tauraro import bench
+from tauraro_lab import bench
 
 
 def test_instruction_counts_within_one_percent_of_baseline():

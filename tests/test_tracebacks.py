@@ -55,7 +55,7 @@ TYPED_PATHS = [(HERE, "tracebacks/raise_from_chain.py"),
 @pytest.mark.parametrize("cwd,typed", TYPED_PATHS, ids=lambda p: str(p)[-24:])
 def test_tauraro_run_names_the_script_as_cpython_does(cwd, typed, vm):
     expected = run([sys.executable, typed], cwd)
-    actual = run([sys.executable, "-m", "tauraro", "run", "--vm", vm, typed], cwd)
+    actual = run([sys.executable, "-m", "tauraro_lab", "run", "--vm", vm, typed], cwd)
     assert (actual.returncode, actual.stdout) == (1, expected.stdout)
     assert without_markers(actual.stderr) == without_markers(expected.stderr)
     assert f'File "{cwd}/{typed}"' in actual.stderr    # with cwd /, it starts //
@@ -63,7 +63,7 @@ def test_tauraro_run_names_the_script_as_cpython_does(cwd, typed, vm):
 
 def test_rejections_name_the_file_as_typed(tmp_path):
     (tmp_path / "bad.py").write_text("x = (\n")
-    result = run([sys.executable, "-m", "tauraro", "run", "bad.py"], tmp_path)
+    result = run([sys.executable, "-m", "tauraro_lab", "run", "bad.py"], tmp_path)
     assert (result.returncode, result.stderr) == (2, "bad.py:1:5: SyntaxError: '(' was never "
                                                      "closed\n")
 

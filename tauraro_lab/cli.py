@@ -32,9 +32,10 @@ import sys
 import time
 
 from oracle import corpus, executors
-from .hosting import CPYTHON_RECURSION_LIMIT, MAX_RECURSION_LIMIT, check_recursion_limit
-from .outcome import EXIT_STATUS, failure_reason, script_path
-from .parse import ProgramError, parse
+from tauraro.harness import read_source
+from tauraro.hosting import CPYTHON_RECURSION_LIMIT, MAX_RECURSION_LIMIT, check_recursion_limit
+from tauraro.outcome import EXIT_STATUS, failure_reason, script_path
+from tauraro.parse import ProgramError, parse
 
 
 #: Each command's exit statuses, shown by its --help and listed in README.md (a test checks
@@ -303,17 +304,8 @@ def positive_int(text):
     return value
 
 
-def read_source(path):
-    try:
-        with open(path, encoding="utf-8") as f:
-            return f.read()
-    except (OSError, UnicodeDecodeError) as e:
-        print(f"tauraro: cannot read {path}: {e}", file=sys.stderr)
-        return None
-
-
 def memory_size(text):
-    from .limits import parse_size
+    from tauraro.limits import parse_size
     try:
         return parse_size(text)
     except ValueError as e:
@@ -331,7 +323,7 @@ def cmd_run(args):
     if source is None or run is None or not recursion_limit_fits(args) or \
             not memory_limit_works(args.max_memory):
         return EXIT_STATUS["rejected"]
-    from .interrupts import Interrupts
+    from tauraro.interrupts import Interrupts
     options = {}
     if args.trace:
         options["tracer"] = tracer_for(args.vm)
@@ -355,7 +347,7 @@ def memory_limit_works(max_memory):
     """False after saying why, when --max-memory is given and this host cannot apply it."""
     if max_memory is None:
         return True
-    from .limits import MemoryLimitUnsupported, check_supported
+    from tauraro.limits import MemoryLimitUnsupported, check_supported
     try:
         check_supported()
     except (ImportError, MemoryLimitUnsupported) as e:
@@ -463,7 +455,7 @@ def sizes(option):
 def corpus_leg(args, timeout):
     """(label, context manager giving the run function) for `tauraro corpus`: the command of
     --impl, or the VM of --vm and --opt in a child process that the timeout ends
-    (tauraro.watchdog). ValueError when the options do not fit."""
+    (tauraro_lab.watchdog). ValueError when the options do not fit."""
     if args.impl is None:
         from .watchdog import WatchedRunner
         vm = args.vm or executors.DEFAULT_VM
@@ -475,7 +467,7 @@ def corpus_leg(args, timeout):
                          "not both")
     if args.max_steps is not None:
         raise ValueError("--max-steps is a VM's step budget: a command (--impl) has --timeout")
-    from .external import runner
+    from oracle.external import runner
     return args.impl, contextlib.nullcontext(runner(args.impl, timeout))
 
 

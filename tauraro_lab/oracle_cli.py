@@ -2,10 +2,10 @@
 
 import sys
 
-from .cli import read_source
 from oracle.external import check_command
-from .outcome import EXIT_STATUS
-from .parse import ProgramError, parse
+from tauraro.harness import read_source
+from tauraro.outcome import EXIT_STATUS
+from tauraro.parse import ProgramError, parse
 
 
 def oracle_options(args):

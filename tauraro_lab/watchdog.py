@@ -13,7 +13,7 @@ thread of its own is cut in two by the fork.
 import signal
 from multiprocessing import get_context
 
-from .outcome import Outcome
+from tauraro.outcome import Outcome
 
 __all__ = ["WatchedRunner"]
 
