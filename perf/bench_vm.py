@@ -4,8 +4,8 @@
     python perf/bench_vm.py --vm cpython --size real -o results/cpython-real.json
     python -m pyperf compare_to results/cpython-real.json results/fast-real.json
 
---vm is cpython (the program run natively by this Python), fast or ref; --opt passes fastvm's
-optimization switches; --size picks the benchmark size; --bench limits the benchmarks. pyperf
+--vm is an executor that runs in this process (oracle.executors): cpython (the program run
+natively by this Python), fast or ref; --opt passes fastvm's optimization switches; --size picks the benchmark size; --bench limits the benchmarks. pyperf
 runs each benchmark in worker processes; the custom options reach them through
 add_cmdline_args. Each measured run compiles and runs the whole program, output discarded.
 """
@@ -32,7 +32,7 @@ def add_cmdline_args(cmd, args):
 
 
 def runner_for(vm, opt):
-    if vm == "cpython":
+    if not executors.EXECUTORS[vm].is_vm:     # cpython
         def run_native(source, name):
             with contextlib.redirect_stdout(io.StringIO()):
                 exec(compile(source, name, "exec"), {"__name__": "__main__"})
@@ -56,7 +56,7 @@ def bench_program(loops, run, source, name):
 def main():
     runner = pyperf.Runner(add_cmdline_args=add_cmdline_args)
     parser = runner.argparser
-    parser.add_argument("--vm", choices=["cpython", *sorted(executors.VMS)], default="fast")
+    parser.add_argument("--vm", choices=sorted(executors.IN_PROCESS), default=executors.DEFAULT_VM)
     parser.add_argument("--opt", default=None, help="fastvm optimization switches")
     parser.add_argument("--size", choices=["tiny", "real"], default="real")
     parser.add_argument("--bench", default="", help="comma-separated benchmark names")

@@ -22,6 +22,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from oracle import executors
+
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "perf" / "bench_vm.py"
 BASELINE = ROOT / "perf" / "baseline.json"
@@ -42,7 +44,7 @@ def run_leg(label, vm, size, out_dir, pyperf_args, opt=None, bench=None):
         path.unlink()
     command = [sys.executable, str(SCRIPT), "--vm", vm, "--size", size, "--quiet",
                "-o", str(path), *pyperf_args]
-    if opt and vm == "fast":
+    if opt and vm in executors.CONFIGURABLE:
         command += ["--opt", opt]
     if bench:
         command += ["--bench", bench]

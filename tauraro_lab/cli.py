@@ -66,8 +66,9 @@ EXIT_STATUSES = {
 
 RECURSION_LIMIT_HELP = (
     "the program's recursion limit, in Tauraro frames (default: %(default)s, "
-    f"CPython's); at most {MAX_RECURSION_LIMIT['fastvm']} on fast, "
-    f"{MAX_RECURSION_LIMIT['refvm']} on ref: a larger one is refused (exit status 2)")
+    "CPython's); at most " + ", ".join(f"{MAX_RECURSION_LIMIT[executors.VMS[vm]]} on {vm}"
+                                       for vm in sorted(executors.VMS)) +
+    ": a larger one is refused (exit status 2)")
 
 
 def main(argv=None):
@@ -280,7 +281,7 @@ def add_opt_option(parser):
 def vm_runner(args):
     """The run function for --vm/--opt, or None after printing why they do not fit."""
     try:
-        return executors.runner(getattr(args, "vm", "fast"), args.opt)
+        return executors.runner(getattr(args, "vm", executors.DEFAULT_VM), args.opt)
     except ValueError as e:
         print(f"tauraro: {e}", file=sys.stderr)
         return None
@@ -326,7 +327,7 @@ def cmd_run(args):
     from tauraro.interrupts import Interrupts
     options = {}
     if args.trace:
-        options["tracer"] = tracer_for(args.vm)
+        options["tracer"] = executors.tracer(args.vm, sys.stderr)
     interrupts = Interrupts()
     with interrupts.catching_sigint():
         outcome = run(source, args.file, max_steps=args.max_steps,
@@ -378,11 +379,6 @@ def _discard_stdout():
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass
-
-
-def tracer_for(vm):
-    module = __import__({"fast": "fastvm.trace", "ref": "refvm.trace"}[vm], fromlist=["Tracer"])
-    return module.Tracer(sys.stderr)
 
 
 def compiled(args):
