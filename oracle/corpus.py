@@ -15,10 +15,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import external
+from . import external, paths
 from tauraro.outcome import Outcome
 
-ROOT = Path(__file__).resolve().parent.parent / "corpus"
+#: The corpus of the checkout (oracle.paths), or None outside of one.
+ROOT = paths.ROOT / paths.CORPUS if paths.ROOT is not None else None
 BENCH_HEADER = re.compile(r"#\s*tauraro-bench:\s*tiny=(\d+)\s+real=(\d+)")
 SIZE_LINE = re.compile(r"^SIZE = \d+$", re.MULTILINE)
 CPYTHON_TIMEOUT = 120
@@ -45,7 +46,7 @@ class Program:
     def name(self):
         try:
             return str(self.path.relative_to(ROOT.parent))
-        except ValueError:
+        except (ValueError, AttributeError):     # outside the corpus, or no corpus at all
             return str(self.path)
 
     def source(self):
@@ -79,7 +80,7 @@ def discover(paths=None, sizes=("tiny",), allow_empty=True):
     """The corpus programs under `paths` (default: the whole corpus), in a stable order.
     ValueError names a path that does not exist, or, unless `allow_empty`, a given folder
     that holds no program: a typo must not pass as an empty, successful run."""
-    roots = [Path(p) for p in paths] if paths else [ROOT]
+    roots = [Path(p) for p in paths] if paths else [corpus_root()]
     found = []
     for root in roots:
         if not root.exists():
@@ -92,6 +93,12 @@ def discover(paths=None, sizes=("tiny",), allow_empty=True):
             for size in sizes if program.is_bench else ("tiny",):
                 found.append(Program(path.resolve(), size))
     return found
+
+
+def corpus_root():
+    """The checkout's corpus folder; oracle.paths.NotFound (a ValueError) saying what is
+    missing and how to point at it, when there is none."""
+    return paths.find(paths.CORPUS, "the corpus")
 
 
 def cpython_outcome(source, python=None, timeout=CPYTHON_TIMEOUT):

@@ -13,6 +13,9 @@ noisy on a busy machine (other processes share its 2 cores), so scripts/test.sh 
 `tauraro counts` runs every benchmark (tiny size) on fastvm with statistics on and compares
 the instructions executed with perf/baseline.json: deterministic (hash seed 0, a fresh
 process), so CI fails on any benchmark that executes more than 1% more instructions.
+
+Both need a checkout (oracle.paths: the benchmark script, the corpus, the baseline); outside
+of one they say what they cannot find and exit 2.
 """
 
 import json
@@ -22,11 +25,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from oracle import executors
+from oracle import executors, paths
 
-ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "perf" / "bench_vm.py"
-BASELINE = ROOT / "perf" / "baseline.json"
+#: The checkout (oracle.paths) with the benchmark script and the baseline; None outside one,
+#: where the commands say so (`find`).
+ROOT = paths.ROOT
+SCRIPT = ROOT / paths.BENCH_SCRIPT if ROOT is not None else None
+BASELINE = ROOT / paths.BASELINE if ROOT is not None else None
 TOLERANCE = 0.01
 
 #: (label, vm, size): the legs of a full run and of a quick run.
@@ -96,6 +101,8 @@ def table(results):
 
 
 def cmd_bench(args):
+    if not found(paths.BENCH_SCRIPT, "the benchmark script"):
+        return 2
     out_dir = Path(args.output)
     out_dir.mkdir(parents=True, exist_ok=True)
     legs = QUICK_LEGS if args.quick else FULL_LEGS
@@ -146,7 +153,7 @@ def count_instructions():
             "    assert outcome.kind == 'ok', outcome.stderr\n"
             "    counts[p.path.stem] = stats.total\n"
             "print(json.dumps(counts, sort_keys=True))\n")
-    env = dict(os.environ, PYTHONHASHSEED="0")
+    env = dict(os.environ, PYTHONHASHSEED="0", **{paths.ENV: str(ROOT)})
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=ROOT, env=env, check=True)
     return json.loads(result.stdout)
@@ -169,7 +176,21 @@ def compare_counts(baseline, current):
     return "\n".join(lines) + "\n", grew
 
 
+def found(relative, what):
+    """Whether the checkout has `relative`; if not, say what is missing and how to point at it
+    (the command then exits 2, as on a usage error)."""
+    try:
+        paths.find(relative, what)
+        return True
+    except paths.NotFound as e:
+        print(f"tauraro: {e}", file=sys.stderr)
+        return False
+
+
 def cmd_counts(args):
+    if not found(paths.CORPUS, "the corpus") or \
+            not args.update and not found(paths.BASELINE, "the instruction-count baseline"):
+        return 2
     current = count_instructions()
     if args.update:
         BASELINE.write_text(json.dumps(current, indent=2, sort_keys=True) + "\n")

@@ -74,6 +74,9 @@ def cmd_fuzz(args):
         problem = f"unknown features {', '.join(sorted(set(features) - set(FEATURES)))}; " \
                   f"choose from {', '.join(FEATURES)}"
     problem = problem or shrink_pending_conflict(args)
+    if not problem:
+        from oracle import regressions
+        problem = regressions.unavailable()
     if not problem and args.coverage is not None:
         problem = coverage_problem(args.coverage)
     if problem:
