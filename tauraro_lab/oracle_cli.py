@@ -66,7 +66,13 @@ def check_file(path, chosen):
 
 
 def cmd_fuzz(args):
-    from oracle import fuzz
+    try:
+        from oracle import fuzz
+    except ImportError as e:     # hypothesis: a test extra, not a dependency of the install
+        missing = e.name or "hypothesis"
+        print(f"tauraro: fuzz needs {missing}: install it with `pip install {missing}` "
+              f"(`pip install '.[test]'` installs it with the test extras)", file=sys.stderr)
+        return EXIT_STATUS["rejected"]
     problem = oracle_options(args)
     features = tuple(f.strip() for f in args.features.split(",")) if args.features else ()
     from oracle.generate import FEATURES
