@@ -6,6 +6,7 @@ Layout (see docs/corpus-rules.md):
 - corpus/regressions/<name>.py, like conformance programs
 
 `expected_outcome` reads what CPython printed; `cpython_outcome` runs CPython to produce it.
+The corpus is the checkout's (oracle.paths): ROOT, or None outside a checkout.
 """
 
 import os

@@ -1,13 +1,15 @@
-"""The `tauraro` command.
+"""The `tauraro` command (`python -m tauraro_lab` runs it too).
 
-    tauraro run [--vm fast|ref] [--opt SPEC] [--max-steps N] [--max-memory SIZE] [--trace] FILE
+    tauraro run [--vm fast|ref] [--opt SPEC] [--max-steps N] [--max-memory SIZE]
+                [--recursion-limit N] [--trace] FILE
                                        run a program (exit: 0 ok, 1 uncaught exception,
                                        2 rejected, 3 budget spent, 4 internal error, 120
                                        stdout lost, SIGINT uncaught KeyboardInterrupt)
     tauraro check [--parse-only] [--config C] [--impl CMD] FILE...
                                        differential check on refvm, fastvm and CPython
     tauraro fuzz [--minutes M | --examples N] [--seed S] [--workers W] [--config C]
-                 [--impl CMD]          generated programs through every leg; findings
+                 [--impl CMD] [--coverage DIR]
+                                       generated programs through every leg; findings
                                        shrunk into corpus/regressions/
     tauraro fuzz --shrink-pending [--minutes M] [--workers W] [--config C] [--impl CMD]
                                        shrink the findings a stopped run left pending

@@ -1,5 +1,8 @@
-"""Every corpus program behaves on refvm exactly as CPython did when its expectation was made,
-and CPython still produces every recorded expectation."""
+"""The corpus: every program behaves on each VM (refvm, fastvm, and fastvm with every
+optimization switched off) exactly as CPython did when its expectation was recorded; CPython
+still produces every recorded expectation, at both benchmark sizes; the corpus is large enough
+and each benchmark has its `SIZE = N` line; and `tauraro corpus` fails a program that spends
+its step budget or its timeout and goes on, and refuses a step budget for a command."""
 
 import re
 
