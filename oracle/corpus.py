@@ -16,8 +16,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import external, paths
 from tauraro.outcome import Outcome
+
+from . import external, paths
 
 #: The corpus of the checkout (oracle.paths), or None outside of one.
 ROOT = paths.ROOT / paths.CORPUS if paths.ROOT is not None else None

@@ -2,10 +2,10 @@
 
 A leg is a name and a function `run(source) -> Outcome`, on one of the executors of
 oracle.executors (its name is the executor's, with fastvm's configuration or the command in
-brackets: `ref`, `fast[stress]`, `cpython`, `impl[pypy3 {file}]`). CPython runs in this process with its
-output captured (the hash seed is the process's, shared by every leg); refvm and fastvm run
-with a step budget, so a runaway program comes back `exhausted`, never hangs; every leg in
-this process runs under the same memory limit (MAX_MEMORY); an external
+brackets: `ref`, `fast[stress]`, `cpython`, `impl[pypy3 {file}]`). CPython runs in this
+process with its output captured (the hash seed is the process's, shared by every leg);
+refvm and fastvm run with a step budget, so a runaway program comes back `exhausted`, never
+hangs; every leg in this process runs under the same memory limit (MAX_MEMORY); an external
 implementation (`--impl 'CMD {file}'`) runs as a subprocess with a timeout.
 
 fastvm's configuration matrix: `default`, `none` (every switch off), `stress`, and for each

@@ -5,9 +5,10 @@
     python -m pyperf compare_to results/cpython-real.json results/fast-real.json
 
 --vm is an executor that runs in this process (oracle.executors): cpython (the program run
-natively by this Python), fast or ref; --opt passes fastvm's optimization switches; --size picks the benchmark size; --bench limits the benchmarks. pyperf
-runs each benchmark in worker processes; the custom options reach them through
-add_cmdline_args. Each measured run compiles and runs the whole program, output discarded.
+natively by this Python), fast or ref; --opt passes fastvm's optimization switches; --size
+picks the benchmark size; --bench limits the benchmarks. pyperf runs each benchmark in worker
+processes; the custom options reach them through add_cmdline_args. Each measured run compiles
+and runs the whole program, output discarded.
 """
 
 import contextlib

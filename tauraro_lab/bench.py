@@ -28,7 +28,7 @@ from pathlib import Path
 from oracle import executors, paths
 
 #: The checkout (oracle.paths) with the benchmark script and the baseline; None outside one,
-#: where the commands say so (`find`).
+#: where the commands say so (`found`).
 ROOT = paths.ROOT
 SCRIPT = ROOT / paths.BENCH_SCRIPT if ROOT is not None else None
 BASELINE = ROOT / paths.BASELINE if ROOT is not None else None

@@ -457,7 +457,7 @@ def corpus_leg(args, timeout):
     if args.impl is None:
         from .watchdog import WatchedRunner
         vm = args.vm or executors.DEFAULT_VM
-        executors.runner(vm, args.opt)          # ValueError here, not in the child, if they do not fit
+        executors.runner(vm, args.opt)    # ValueError here, not in the child, if they do not fit
         return vm + (f" --opt={args.opt}" if args.opt else ""), \
             WatchedRunner(vm, args.opt, timeout)
     if args.vm is not None or args.opt is not None:
