@@ -48,7 +48,7 @@ MUTATED = ("fastvm/compiler/lower.py", "fastvm/compiler/scopes.py", "fastvm/inte
            "fastvm/interp/loop.py", "fastvm/protocol.py", "fastvm/machine.py",
            "fastvm/objects.py", "fastvm/builtins.py")
 #: What the fuzz run needs of the project, copied into the session's tree.
-COPIED = ("fastvm", "refvm", "oracle", "tauraro", "perf/mutation_fuzz.py")
+COPIED = ("fastvm", "refvm", "oracle", "tauraro", "tauraro_lab", "perf/mutation_fuzz.py")
 SURVIVORS_TABLE = ROOT / "perf" / "mutation_survivors.toml"
 #: The fields each kind of examined survivor needs besides file, line and operator.
 REQUIRED = {"equivalent": ("reason",), "gap": ("needs", "witness")}
