@@ -13,8 +13,7 @@ Verdicts:
 
 from dataclasses import dataclass, field
 
-from tauraro.corpus import failure_reason
-from tauraro.outcome import Outcome
+from tauraro.outcome import Outcome, failure_reason
 
 
 @dataclass

@@ -1,9 +1,11 @@
 """The legs of a differential check: the executors a program runs on, and fastvm's matrix.
 
-A leg is a name and a function `run(source) -> Outcome`. CPython runs in this process with its
-output captured (the hash seed is the process's, shared by every leg); refvm and fastvm run
-with a step budget, so a runaway program comes back `exhausted`, never hangs; every leg in
-this process runs under the same memory limit (MAX_MEMORY); an external
+A leg is a name and a function `run(source) -> Outcome`, on one of the executors of
+oracle.executors (its name is the executor's, with fastvm's configuration or the command in
+brackets: `ref`, `fast[stress]`, `cpython`, `impl[pypy3 {file}]`). CPython runs in this
+process with its output captured (the hash seed is the process's, shared by every leg);
+refvm and fastvm run with a step budget, so a runaway program comes back `exhausted`, never
+hangs; every leg in this process runs under the same memory limit (MAX_MEMORY); an external
 implementation (`--impl 'CMD {file}'`) runs as a subprocess with a timeout.
 
 fastvm's configuration matrix: `default`, `none` (every switch off), `stress`, and for each
@@ -21,8 +23,6 @@ import threading
 from dataclasses import dataclass
 from typing import Callable
 
-import fastvm
-import refvm
 from fastvm.config import SWITCHES, Config
 from fastvm.opt import OPTIMIZATIONS
 from tauraro.exiting import exit_cpython_program
@@ -30,6 +30,8 @@ from tauraro.hosting import CPYTHON_RECURSION_LIMIT, cpython_recursion_limit, fr
 from tauraro.limits import memory_limit, one_at_a_time
 from tauraro.outcome import Outcome
 from tauraro.parse import compiled
+
+from .executors import EXECUTORS, runner
 
 #: The step budget of each VM leg: far above what a generated program needs.
 MAX_STEPS = 3_000_000
@@ -133,28 +135,31 @@ def cpython(source):
 
 
 def refvm_leg():
+    run_ref = runner("ref")
+
     def run(source, max_steps=MAX_STEPS):
-        return refvm.run(source, FILENAME, max_steps=max_steps, max_memory=MAX_MEMORY)
-    return Leg("ref", run, budgeted=True)
+        return run_ref(source, FILENAME, max_steps=max_steps, max_memory=MAX_MEMORY)
+    return Leg(EXECUTORS["ref"].leg(), run, budgeted=True)
 
 
 def fastvm_leg(config_name, stats=None):
     config = MATRIX[config_name]
+    run_fast = runner("fast")
 
     def run(source, max_steps=MAX_STEPS):
-        return fastvm.run(source, FILENAME, config=config, max_steps=max_steps,
-                          max_memory=MAX_MEMORY, stats=stats)
-    return Leg(f"fast[{config_name}]", run, budgeted=True)
+        return run_fast(source, FILENAME, config=config, max_steps=max_steps,
+                        max_memory=MAX_MEMORY, stats=stats)
+    return Leg(EXECUTORS["fast"].leg(config_name), run, budgeted=True)
 
 
 def external_leg(template, timeout):
-    from tauraro.external import runner
-    run = runner(template, timeout)
-    return Leg(f"impl[{template}]", lambda source: run(source, "oracle_program.py"))
+    from . import external
+    run = external.runner(template, timeout)
+    return Leg(EXECUTORS["impl"].leg(template), lambda source: run(source, "oracle_program.py"))
 
 
 def cpython_leg():
-    return Leg("cpython", cpython)
+    return Leg(EXECUTORS["cpython"].leg(), cpython)
 
 
 def legs_for(rotating, configs=None, stats=None):

@@ -9,6 +9,8 @@ how it was found, and CPython's expected output beside it (written by the same c
 
 TAURARO_ORACLE_HOME=DIR moves everything the oracle keeps (pending findings, regressions,
 hypothesis's example database) under DIR, so a trial run (or a test) leaves the project alone.
+Without it, they are kept in the checkout (oracle.paths); outside of one there is nowhere to
+keep them, and `unavailable()` says so.
 """
 
 import datetime
@@ -17,15 +19,29 @@ import os
 import re
 from pathlib import Path
 
-from tauraro import corpus
+from . import corpus, paths
 
-PROJECT = corpus.ROOT.parent
+PROJECT = paths.ROOT
 HOME = os.environ.get("TAURARO_ORACLE_HOME")
-#: (pending findings, regression programs, hypothesis's example database)
+#: (pending findings, regression programs, hypothesis's example database); None outside a
+#: checkout without TAURARO_ORACLE_HOME
 PENDING, REGRESSIONS, DATABASE = (
     (Path(HOME) / "pending", Path(HOME) / "regressions", Path(HOME) / "hypothesis") if HOME
     else (PROJECT / ".oracle" / "pending", corpus.ROOT / "regressions",
-          PROJECT / ".hypothesis" / "oracle"))
+          PROJECT / ".hypothesis" / "oracle") if PROJECT is not None
+    else (None, None, None))
+
+
+def unavailable():
+    """Why findings cannot be kept (None when they can): no TAURARO_ORACLE_HOME, and no
+    checkout with a corpus."""
+    if HOME:
+        return None
+    try:
+        corpus.corpus_root()
+    except paths.NotFound as e:
+        return f"{e} (or set TAURARO_ORACLE_HOME to a folder to keep findings in)"
+    return None
 
 
 def digest(source):

@@ -15,7 +15,7 @@ differing character, and cut.
 
 import textwrap
 
-from tauraro.corpus import first_differing_line
+from tauraro.outcome import first_differing_line
 
 WIDTH = 100
 #: How far before the first differing character an excerpt of a long line starts.

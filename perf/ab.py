@@ -28,7 +28,10 @@ TIMER = """
 import sys, time
 sys.path.insert(0, {tree!r})
 import fastvm
-from tauraro import corpus
+try:
+    from oracle import corpus          # since the tools left the language package
+except ImportError:
+    from tauraro import corpus
 (program,) = [p for p in corpus.discover([corpus.ROOT / "bench"], sizes=({size!r},))
               if p.path.stem == {name!r}]
 source, path = program.source(), str(program.path)
@@ -44,7 +47,7 @@ print(best)
 
 
 def benchmarks(tree, size):
-    code = ("import sys; sys.path.insert(0, %r)\nfrom tauraro import corpus\n"
+    code = ("import sys; sys.path.insert(0, %r)\nfrom oracle import corpus\n"
             "print(' '.join(sorted(p.path.stem for p in corpus.discover("
             "[corpus.ROOT / 'bench'], sizes=(%r,)))))" % (str(tree), size))
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -4,10 +4,11 @@
     python perf/bench_vm.py --vm cpython --size real -o results/cpython-real.json
     python -m pyperf compare_to results/cpython-real.json results/fast-real.json
 
---vm is cpython (the program run natively by this Python), fast or ref; --opt passes fastvm's
-optimization switches; --size picks the benchmark size; --bench limits the benchmarks. pyperf
-runs each benchmark in worker processes; the custom options reach them through
-add_cmdline_args. Each measured run compiles and runs the whole program, output discarded.
+--vm is an executor that runs in this process (oracle.executors): cpython (the program run
+natively by this Python), fast or ref; --opt passes fastvm's optimization switches; --size
+picks the benchmark size; --bench limits the benchmarks. pyperf runs each benchmark in worker
+processes; the custom options reach them through add_cmdline_args. Each measured run compiles
+and runs the whole program, output discarded.
 """
 
 import contextlib
@@ -20,7 +21,7 @@ import pyperf
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tauraro import corpus, vms  # noqa: E402  (after the path is set)
+from oracle import corpus, executors  # noqa: E402  (after the path is set)
 
 
 def add_cmdline_args(cmd, args):
@@ -32,12 +33,12 @@ def add_cmdline_args(cmd, args):
 
 
 def runner_for(vm, opt):
-    if vm == "cpython":
+    if not executors.EXECUTORS[vm].is_vm:     # cpython
         def run_native(source, name):
             with contextlib.redirect_stdout(io.StringIO()):
                 exec(compile(source, name, "exec"), {"__name__": "__main__"})
         return run_native
-    run = vms.runner(vm, opt)
+    run = executors.runner(vm, opt)
 
     def run_vm(source, name):
         outcome = run(source, name)
@@ -56,7 +57,7 @@ def bench_program(loops, run, source, name):
 def main():
     runner = pyperf.Runner(add_cmdline_args=add_cmdline_args)
     parser = runner.argparser
-    parser.add_argument("--vm", choices=["cpython", *sorted(vms.VMS)], default="fast")
+    parser.add_argument("--vm", choices=sorted(executors.IN_PROCESS), default=executors.DEFAULT_VM)
     parser.add_argument("--opt", default=None, help="fastvm optimization switches")
     parser.add_argument("--size", choices=["tiny", "real"], default="real")
     parser.add_argument("--bench", default="", help="comma-separated benchmark names")

@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from oracle.executors import VMS  # noqa: E402
 from tauraro import hosting  # noqa: E402
 
 HEAD = "reached = [0]\n"
@@ -427,7 +428,6 @@ def nested(levels):
 
 
 PATHS["nested_20"], PATHS["nested_190"] = nested(20), nested(190)
-VMS = {"ref": "refvm", "fast": "fastvm"}
 
 
 def host_count():

@@ -50,7 +50,7 @@ MUTATED = ("fastvm/compiler/lower.py", "fastvm/compiler/scopes.py", "fastvm/inte
            "fastvm/opt/compare_jump.py", "fastvm/opt/range_loop.py", "fastvm/opt/method_call.py",
            "fastvm/protocol.py", "fastvm/machine.py", "fastvm/objects.py", "fastvm/builtins.py")
 #: What the fuzz run needs of the project, copied into the session's tree.
-COPIED = ("fastvm", "refvm", "oracle", "tauraro", "perf/mutation_fuzz.py")
+COPIED = ("fastvm", "refvm", "oracle", "tauraro", "tauraro_lab", "perf/mutation_fuzz.py")
 SURVIVORS_TABLE = ROOT / "perf" / "mutation_survivors.toml"
 #: The fields each kind of examined survivor needs besides file, line and operator.
 REQUIRED = {"equivalent": ("reason",), "gap": ("needs", "witness")}
@@ -478,7 +478,7 @@ def check_gaps(session, gaps, originals):
         tree = fresh_tree(session, originals)
         witness = session / "witness.py"
         witness.write_text(entry["witness"].lstrip("\n"))
-        command = [sys.executable, "-m", "tauraro", "check", str(witness)]
+        command = [sys.executable, "-m", "tauraro_lab", "check", str(witness)]
         env = test_environment(session, tree)
         name = f"{entry['file']}:{entry['line']} {entry['operator']}"
         clean = check_status(command, tree, env)

@@ -3,7 +3,7 @@
 import argparse
 import sys
 
-from tauraro.cli import read_source
+from tauraro.harness import read_source
 from tauraro.outcome import script_path
 
 from . import run

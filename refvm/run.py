@@ -1,13 +1,10 @@
-"""Running a program on refvm and reporting its Outcome."""
+"""Running a program on refvm and reporting its Outcome: refvm's meaning of what ends a run (its
+exceptions, its tracebacks, its exit); the rest of the harness is tauraro.harness."""
 
-import io
-import traceback
-
-from tauraro import Outcome, ProgramError, parse
+from tauraro import Outcome
 from tauraro.exiting import exit_as_cpython
-from tauraro.hosting import check_recursion_limit, run_deep
-from tauraro.interrupts import delivered_to
-from tauraro.limits import memory_limit, one_at_a_time, result_bound
+from tauraro.harness import Output, checked, guarded_outcome, on_executor, safe_str
+from tauraro.limits import result_bound
 from tauraro.outcome import exception_chain, format_exception_report
 
 from .interpreter import Interpreter
@@ -30,70 +27,40 @@ def run(source, filename="<program>", *, max_steps=None, recursion_limit=1000, t
     (`tauraro run` gives the absolute path, as CPython does); other messages, and tracebacks
     by default, name it `filename`. ValueError for a recursion limit larger than refvm
     supports (tauraro.hosting)."""
-    check_recursion_limit("refvm", recursion_limit)
-    try:
-        tree = parse(source, filename)
-    except ProgramError as e:
-        return Outcome("rejected", stderr=f"{e}\n")
-    out = io.StringIO() if keep_output else None
-    if out is None:
-        write = echo or (lambda text: None)
-    elif echo is None:
-        write = out.write
-    else:
-        def write(text):
-            out.write(text)
-            echo(text)
+    tree, rejected = checked("refvm", source, filename, recursion_limit)
+    if rejected is not None:
+        return rejected
+    output = Output(keep_output, echo)
 
     def interpreted():   # on the deep thread: scope analysis recurses as deep as nesting
         interp = Interpreter(tree, filename, source, max_steps=max_steps,
-                             recursion_limit=recursion_limit, tracer=tracer, write=write,
-                             flush=flush, result_bound=result_bound(max_memory))
-        return _outcome(interp, out, traceback_filename or filename, max_memory, interrupts)
-    with one_at_a_time(max_memory):
-        try:
-            return run_deep(interpreted)
-        except MemoryError:     # no memory for the program's thread (tauraro.hosting)
-            return Outcome.out_of_memory()
+                             recursion_limit=recursion_limit, tracer=tracer,
+                             write=output.write, flush=flush,
+                             result_bound=result_bound(max_memory))
+        return _outcome(interp, output, traceback_filename or filename, max_memory, interrupts)
+    return on_executor(interpreted, max_memory)
 
 
-def _outcome(interp, out, traceback_filename, max_memory, interrupts):
-    def stdout():
-        return "" if out is None else out.getvalue()
-    try:
-        with delivered_to(interrupts, interp.interrupt):
-            try:
-                with memory_limit(max_memory):
-                    interp.run_module()
-            finally:   # with the limit lifted: the program's memory is still held here
-                _finalize_module(interp)
-    except TauraroError as e:
-        exc = e.exc
-        chain = _exception_chain(interp, exc, traceback_filename)
-        message = _safe_str(interp, exc)
-        return Outcome("error", stdout(), exc.cls.qualname, message,
-                       format_exception_report(chain))
-    except StepBudgetSpent as e:
-        return Outcome("exhausted", stdout(), stderr=(
-            f"{interp.filename}:{e.args[0]}: step budget of {interp.max_steps} steps spent\n"))
-    except Unsupported as e:
-        return Outcome("rejected", stdout(), stderr=(
-            f"{interp.filename}:{_line(interp)}:1: unsupported: {e}\n"))
-    except MemoryError:  # ran out where the program could not be told: as if uncaught
-        return Outcome.out_of_memory(stdout())
-    except RecursionError:  # the host's own limit, before the program's (tauraro.hosting)
-        return Outcome("exhausted", stdout(), stderr=(
-            f"{interp.filename}:{_line(interp)}: {HOST_TOO_DEEP}\n"))
-    except Exception as e:  # a bug in refvm
-        where = "".join(traceback.format_exception(e)[-3:])
-        return Outcome("crash", stdout(), stderr=(
-            f"{interp.filename}:{_line(interp)}: internal error in refvm: "
-            f"{type(e).__name__}: {e}\n{where}"))
-    return Outcome("ok", stdout())
-
-
-#: Nesting around every call of a deep recursion costs host frames too (tauraro.hosting).
-HOST_TOO_DEEP = "the host's recursion limit was reached before the program's"
+def _outcome(interp, output, traceback_filename, max_memory, interrupts):
+    def known(e):
+        if isinstance(e, TauraroError):
+            exc = e.exc
+            chain = _exception_chain(interp, exc, traceback_filename)
+            message = _safe_str(interp, exc)
+            return Outcome("error", output.text(), exc.cls.qualname, message,
+                           format_exception_report(chain))
+        if isinstance(e, StepBudgetSpent):
+            return Outcome("exhausted", output.text(), stderr=(
+                f"{interp.filename}:{e.args[0]}: step budget of {interp.max_steps} steps "
+                f"spent\n"))
+        if isinstance(e, Unsupported):
+            return Outcome("rejected", output.text(), stderr=(
+                f"{interp.filename}:{_line(interp)}:1: unsupported: {e}\n"))
+        return None
+    return guarded_outcome("refvm", interp.run_module, lambda: _finalize_module(interp), output,
+                           known=known, where=lambda: f"{interp.filename}:{_line(interp)}",
+                           interrupt=interp.interrupt, interrupts=interrupts,
+                           max_memory=max_memory)
 
 
 def _finalize_module(interp):
@@ -111,10 +78,7 @@ def _line(interp):
 
 
 def _safe_str(interp, exc):
-    try:
-        return interp.str(exc)
-    except Exception:
-        return "<exception str() failed>"
+    return safe_str(interp.str, exc)
 
 
 def _exception_chain(interp, exc, filename):
@@ -126,4 +90,3 @@ def _exception_chain(interp, exc, filename):
 
 def _source_line(interp, line):
     return interp.lines[line - 1] if 0 < line <= len(interp.lines) else ""
-

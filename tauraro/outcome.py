@@ -1,4 +1,4 @@
-"""The result of running a program, as every executor reports it.
+"""The result of running a program, as every executor reports it, and how two results differ.
 
 Kinds (after WebAssembly's Trap / Crash / Exhaustion):
 - ``ok``: the program ran to its end.
@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from .suggestions import reported_message
 
-__all__ = ["Outcome", "EXIT_STATUS", "script_path"]
+__all__ = ["Outcome", "EXIT_STATUS", "failure_reason", "first_difference",
+           "first_differing_line", "script_path"]
 
 #: The exit status of `tauraro run` for each kind.
 EXIT_STATUS = {"ok": 0, "error": 1, "rejected": 2, "exhausted": 3, "crash": 4}
@@ -48,6 +49,51 @@ class Outcome:
         """True when stdout, kind and the uncaught exception all agree."""
         return (self.kind, self.stdout, self.exc_type, self.exc_message) == \
                (other.kind, other.stdout, other.exc_type, other.exc_message)
+
+
+# -- how two outcomes differ (the corpus runner, the oracle and the tests judge alike) -------
+def first_differing_line(expected, actual):
+    """(line number, expected line, actual line) where two outputs first differ, a line being
+    None past the end of its output; None when their lines agree (so they differ, if at all,
+    only in line endings)."""
+    want, got = expected.splitlines(), actual.splitlines()
+    for i, (a, b) in enumerate(zip(want, got)):
+        if a != b:
+            return i + 1, a, b
+    if len(want) == len(got):
+        return None
+    i = min(len(want), len(got))
+    return i + 1, want[i] if i < len(want) else None, got[i] if i < len(got) else None
+
+
+def first_difference(expected, actual):
+    """A one-line description of where two outcomes first differ, or None if they agree."""
+    if expected.stdout != actual.stdout:
+        line = first_differing_line(expected.stdout, actual.stdout)
+        if line is None:
+            return "stdout differs in trailing whitespace"
+        number, want, got = line
+        if got is None:
+            return f"stdout line {number}: expected {want!r}"
+        if want is None:
+            return f"stdout line {number}: expected end of output, got {got!r}"
+        return f"stdout line {number}: expected {want!r}, got {got!r}"
+    if expected.kind != actual.kind or expected.error_line != actual.error_line:
+        lines = actual.stderr.strip().splitlines()
+        detail = actual.error_line or (lines[-1] if lines else actual.kind)
+        return f"outcome: expected {expected.error_line or 'ok'}, got {detail}"
+    return None
+
+
+def failure_reason(expected, actual):
+    """Why `actual` does not pass as `expected`, in one line, or None if it passes: the first
+    difference, or, when the leg did not run the program to an end or an uncaught exception
+    (a crash, a timeout, a spent step budget, a rejection), what stopped it."""
+    difference = first_difference(expected, actual)
+    if difference is None or actual.kind in ("ok", "error"):
+        return difference
+    lines = actual.stderr.strip().splitlines()
+    return f"{actual.kind}: {lines[0] if lines else 'no message'}"
 
 
 def script_path(path):

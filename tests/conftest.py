@@ -50,5 +50,5 @@ _raise_the_host_recursion_limit()
 def run_cli(*args, stdin=""):
     """Run the tauraro command in a fresh process; returns the CompletedProcess."""
     import subprocess
-    return subprocess.run([sys.executable, "-m", "tauraro", *map(str, args)], input=stdin,
+    return subprocess.run([sys.executable, "-m", "tauraro_lab", *map(str, args)], input=stdin,
                           capture_output=True, text=True, cwd=ROOT, timeout=300)

@@ -162,8 +162,8 @@ def test_a_wide_diamond_lattice_is_walked_once_per_class():
 @pytest.mark.parametrize("vm", ["fast", "ref"])
 @pytest.mark.parametrize("statement", ["a.__class__ = B", "a.__dict__ = {}", "del a.__dict__"])
 def test_changing_what_an_instance_is_is_outside_the_language(vm, statement):
-    from tauraro import vms
+    from oracle import executors
     source = f"class A: pass\nclass B: pass\na = A()\n{statement}\nprint('went on')\n"
-    outcome = vms.runner(vm, None)(source, "instance.py")
+    outcome = executors.runner(vm, None)(source, "instance.py")
     assert outcome.kind == "rejected" and "unsupported" in outcome.stderr
     assert outcome.stdout == ""

@@ -112,7 +112,7 @@ def test_corpus_and_expect_name_a_path_that_does_not_exist_or_holds_no_program(t
 
 def _commands():
     import argparse
-    from tauraro.cli import build_parser
+    from tauraro_lab.cli import build_parser
     parser = build_parser()
     (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
     return parser, sub
@@ -137,7 +137,7 @@ def test_every_option_says_what_it_does_and_its_default():
 
 
 def test_each_commands_exit_statuses_are_in_its_help_and_the_readme():
-    from tauraro.cli import EXIT_STATUSES
+    from tauraro_lab.cli import EXIT_STATUSES
     parser, sub = _commands()
     assert set(EXIT_STATUSES) == set(sub.choices)
     readme = (ROOT / "README.md").read_text()
@@ -161,8 +161,8 @@ def test_stats_says_it_hides_the_output_and_prints_only_the_error_of_a_rejected_
 
 def test_the_suites_wall_clock_comparison_reports_but_never_fails(monkeypatch, capsys):
     import shlex
-    from tauraro import bench
-    from tauraro.cli import main
+    from tauraro_lab import bench
+    from tauraro_lab.cli import main
     (line,) = [line for line in (ROOT / "scripts" / "test.sh").read_text().splitlines()
                if "tauraro bench" in line]
     argv = shlex.split(line)[1:]        # the command scripts/test.sh runs, less the program

@@ -1,11 +1,15 @@
-"""Every corpus program behaves on refvm exactly as CPython did when its expectation was made,
-and CPython still produces every recorded expectation."""
+"""The corpus: every program behaves on each VM (refvm, fastvm, and fastvm with every
+optimization switched off) exactly as CPython did when its expectation was recorded; CPython
+still produces every recorded expectation, at both benchmark sizes; the corpus is large enough
+and each benchmark has its `SIZE = N` line; and `tauraro corpus` fails a program that spends
+its step budget or its timeout and goes on, and refuses a step budget for a command."""
 
 import re
 
 import pytest
 
-from tauraro import corpus, vms
+from oracle import corpus, executors
+from tauraro.outcome import first_difference
 
 PROGRAMS = corpus.discover()
 REAL_SIZE = corpus.discover([corpus.ROOT / "bench"], sizes=("real",))
@@ -26,7 +30,7 @@ def test_corpus_is_large_enough():
 
 
 #: Every VM, and fastvm with every optimization switched off.
-LEGS = [(vm, None) for vm in sorted(vms.VMS)] + [("fast", "none")]
+LEGS = [(vm, None) for vm in sorted(executors.VMS)] + [("fast", "none")]
 
 
 @pytest.mark.parametrize("vm,opt", LEGS, ids=[vm + (f"-{opt}" if opt else "") for vm, opt in LEGS])
@@ -34,10 +38,10 @@ LEGS = [(vm, None) for vm in sorted(vms.VMS)] + [("fast", "none")]
 def test_vm_matches_cpython(program, vm, opt):
     expected = program.expected_outcome()
     assert expected is not None, f"no expected output: run `tauraro expect {program.path}`"
-    actual = vms.runner(vm, opt)(program.source(), str(program.path))
+    actual = executors.runner(vm, opt)(program.source(), str(program.path))
     assert actual.kind != "crash", actual.stderr
-    assert corpus.first_difference(expected, actual) is None, (
-        corpus.first_difference(expected, actual) + "\n" + actual.stderr)
+    assert first_difference(expected, actual) is None, (
+        first_difference(expected, actual) + "\n" + actual.stderr)
 
 
 @pytest.mark.parametrize("program", PROGRAMS + REAL_SIZE, ids=ids(PROGRAMS + REAL_SIZE))
@@ -45,9 +49,9 @@ def test_cpython_still_produces_expectation(program):
     expected = program.expected_outcome()
     assert expected is not None
     actual = corpus.cpython_outcome(program.source())
-    assert corpus.first_difference(expected, actual) is None, (
+    assert first_difference(expected, actual) is None, (
         "CPython's output no longer matches the recorded expectation; if the program changed "
-        "on purpose, run `tauraro expect` for it: " + corpus.first_difference(expected, actual))
+        "on purpose, run `tauraro expect` for it: " + first_difference(expected, actual))
 
 
 def test_bench_programs_have_one_size_line():
@@ -70,7 +74,7 @@ def test_corpus_ends_a_vm_stuck_in_host_code_at_the_timeout_and_goes_on(tmp_path
                                                                        capsys):
     import time
     from fastvm.interp import registry
-    from tauraro import cli
+    from tauraro_lab import cli
 
     def stuck(vm, code, pc, *operands):     # a handler that never returns, counting no step
         def loop(R):
@@ -92,10 +96,10 @@ def test_corpus_ends_a_vm_stuck_in_host_code_at_the_timeout_and_goes_on(tmp_path
     assert any(line.startswith("PASS") and "plain.py" in line for line in out.splitlines())
 
 
-@pytest.mark.parametrize("vm", sorted(vms.VMS))
+@pytest.mark.parametrize("vm", sorted(executors.VMS))
 def test_corpus_fails_a_program_that_spends_its_default_step_budget(tmp_path, capsys,
                                                                     monkeypatch, vm):
-    from tauraro import cli
+    from tauraro_lab import cli
     monkeypatch.setattr(corpus, "MAX_STEPS", 1000)     # the real one takes a minute to spend
     folder = corpus_folder(tmp_path, {"loop": ("print(1)\nwhile True:\n    pass\n", "1\n")})
     assert cli.main(["corpus", "--vm", vm, str(folder)]) == 1
@@ -108,7 +112,7 @@ def test_corpus_fails_a_program_that_spends_its_default_step_budget(tmp_path, ca
 
 def test_corpus_refuses_a_step_budget_for_a_command(tmp_path, capsys):
     import sys
-    from tauraro import cli
+    from tauraro_lab import cli
     folder = corpus_folder(tmp_path, {"p": ("print(1)\n", "1\n")})
     assert cli.main(["corpus", "--impl", f"{sys.executable} {{file}}", "--max-steps", "5",
                      str(folder)]) == 2

@@ -1,4 +1,4 @@
-"""External implementations as a leg (tauraro.external), `tauraro corpus --impl` and its JUnit
+"""External implementations as a leg (oracle.external), `tauraro corpus --impl` and its JUnit
 report. CPython itself, run as a command, stands in for another implementation."""
 
 import shlex
@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from tauraro import corpus
-from tauraro.cli import main
-from tauraro.external import parse_command, process_outcome, run_external
-from tauraro.junit import Case, write_report
+from oracle import corpus
+from oracle.external import parse_command, process_outcome, run_external
+from tauraro_lab.cli import main
+from tauraro_lab.junit import Case, write_report
 
 PYTHON = shlex.quote(sys.executable)
 CPYTHON = f"{PYTHON} -I {{file}}"
@@ -169,7 +169,7 @@ def test_a_command_that_cannot_start_stops_the_run_once(command, tmp_path, capsy
 
 
 def test_a_runner_checks_its_command_before_any_program():
-    from tauraro.external import check_command, runner
+    from oracle.external import check_command, runner
     assert check_command(f"{PYTHON} -I {{file}}")[0] == sys.executable
     assert check_command("{file} --flag") == ["{file}", "--flag"]   # the program runs itself
     with pytest.raises(ValueError, match="cannot run 'tauraro-no-such-command'"):

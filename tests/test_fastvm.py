@@ -9,7 +9,8 @@ import pytest
 import fastvm
 from fastvm import opcodes
 from fastvm.interp import registry
-from tauraro import corpus
+from oracle import corpus
+from tauraro.outcome import first_difference
 
 
 def test_every_opcode_has_one_registered_handler_and_a_meaning():
@@ -156,7 +157,7 @@ def test_dis_and_trace_work_on_every_conformance_program():
             expected = program.expected_outcome()
             sink = _Sink()
             outcome = fastvm.run(program.source(), program.name, tracer=Tracer(sink))
-            assert corpus.first_difference(expected, outcome) is None, program.name
+            assert first_difference(expected, outcome) is None, program.name
             assert sink.size > 0
 
 

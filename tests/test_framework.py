@@ -20,7 +20,8 @@ from fastvm.machine import Machine
 from fastvm.stats import Stats
 from mutations import PLANTED, UNREACHED
 from oracle import differential, legs
-from tauraro import corpus, parse
+from oracle import corpus
+from tauraro import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 FASTVM = ROOT / "fastvm"

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from oracle import differential, fuzz, legs, regressions
-from tauraro import corpus, exiting
-from tauraro.outcome import Outcome
+from oracle import corpus, differential, fuzz, legs, regressions
+from tauraro import exiting
+from tauraro.outcome import Outcome, failure_reason
 
 from conftest import run_cli
 
@@ -139,7 +139,7 @@ def test_every_regression_passes_on_every_fastvm_configuration(program):
     assert expected is not None, "run `tauraro expect` for it"
     for name in legs.MATRIX:
         actual = legs.fastvm_leg(name).run(program.source())
-        assert corpus.failure_reason(expected, actual) is None, name
+        assert failure_reason(expected, actual) is None, name
 
 
 # -- the commands ------------------------------------------------------------------------------
@@ -448,7 +448,7 @@ def oracle_command(tmp_path, *args):
     import sys
     from conftest import ROOT
     env = dict(os.environ, TAURARO_ORACLE_HOME=str(tmp_path / "home"))
-    process = subprocess.Popen([sys.executable, "-m", "tauraro", "fuzz", *map(str, args)],
+    process = subprocess.Popen([sys.executable, "-m", "tauraro_lab", "fuzz", *map(str, args)],
                                cwd=ROOT, env=env, text=True, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, start_new_session=True)
     try:

@@ -10,7 +10,7 @@ import io
 
 from hypothesis import given, strategies as st
 
-from tauraro import vms
+from oracle import executors
 
 INTS = st.one_of(st.integers(-20, 20), st.integers(-2**70, 2**70),
                  st.sampled_from([2**63 - 1, 2**63, 2**64, -2**63]))
@@ -52,6 +52,6 @@ def test_expressions_agree_with_cpython(expressions):
     source = program(expressions)
     expected = cpython_stdout(source)
     for vm, opt in (("ref", None), ("fast", None), ("fast", "none")):
-        outcome = vms.runner(vm, opt)(source, "generated.py")
+        outcome = executors.runner(vm, opt)(source, "generated.py")
         assert outcome.kind == "ok", outcome.stderr
         assert outcome.stdout == expected, (vm, opt, source)

@@ -21,8 +21,9 @@ from conftest import ROOT, run_cli
 import fastvm
 import refvm
 from oracle import differential, legs
-from tauraro import Outcome, cli, limits
+from tauraro import Outcome, limits
 from tauraro.interrupts import Interrupts
+from tauraro_lab import cli
 
 VMS = {"fast": fastvm.run, "ref": refvm.run}
 BOTH = pytest.mark.parametrize("vm", sorted(VMS))
@@ -43,7 +44,7 @@ def environment(unbuffered=False):
 
 
 def tauraro(vm, *args):
-    return [sys.executable, "-m", "tauraro", "run", "--vm", vm, *map(str, args)]
+    return [sys.executable, "-m", "tauraro_lab", "run", "--vm", vm, *map(str, args)]
 
 
 def cpython(path):
@@ -136,7 +137,7 @@ def test_an_endless_printer_stops_when_the_reader_has_gone(vm, tmp_path):
     assert status in (1, 120)       # CPython's too: 120 when the flush at exit fails as well
     assert err.startswith("Traceback (most recent call last):\n")
     assert "BrokenPipeError: [Errno 32] Broken pipe\n" in err
-    assert "tauraro/" not in err and "internal error" not in err
+    assert "tauraro/" not in err and "tauraro_lab/" not in err and "internal error" not in err
 
 
 def test_a_program_catching_broken_pipe_error_goes_on_as_in_cpython(tmp_path):

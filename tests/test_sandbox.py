@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tauraro import parse, subset, surface, vms
+from oracle import executors
+from tauraro import parse, subset, surface
 
 REJECTED, ATTRIBUTE, NAME, TYPE = "rejected", "AttributeError", "NameError", "TypeError"
 
@@ -57,10 +58,10 @@ ESCAPES = [
 ]
 
 
-@pytest.mark.parametrize("vm", sorted(vms.VMS))
+@pytest.mark.parametrize("vm", sorted(executors.VMS))
 @pytest.mark.parametrize("source,expected", ESCAPES, ids=[s for s, _ in ESCAPES])
 def test_escape_attempt_is_blocked(source, expected, vm):
-    outcome = vms.runner(vm)(source, "escape.py")
+    outcome = executors.runner(vm)(source, "escape.py")
     assert outcome.stdout == ""
     if expected == REJECTED:
         assert outcome.kind == "rejected", outcome
@@ -155,7 +156,7 @@ ATTACKS = [
 HOST_MARKERS = ("frame", "code object", "module '", "Machine", "Interpreter", "Runtime", "/")
 
 
-@pytest.mark.parametrize("vm", sorted(vms.VMS))
+@pytest.mark.parametrize("vm", sorted(executors.VMS))
 @pytest.mark.parametrize("source,expected", ATTACKS, ids=[s for s, _ in ATTACKS])
 def test_attack_is_blocked(source, expected, vm):
     test_escape_attempt_is_blocked(source, expected, vm)

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from tauraro import vms
+from oracle import executors
 from tauraro.suggestions import edit_distance, nearest
 
 PROGRAMS = {
@@ -35,12 +35,12 @@ def cpython_last_line(source, tmp_path):
     return result.stdout, result.stderr.strip().splitlines()[-1]
 
 
-@pytest.mark.parametrize("vm", sorted(vms.VMS))
+@pytest.mark.parametrize("vm", sorted(executors.VMS))
 @pytest.mark.parametrize("name", PROGRAMS)
 def test_the_report_guesses_as_cpython_does(name, vm, tmp_path):
     source = PROGRAMS[name]
     stdout, last = cpython_last_line(source, tmp_path)
-    outcome = vms.runner(vm)(source, "program.py")
+    outcome = executors.runner(vm)(source, "program.py")
     assert (outcome.stdout, outcome.stderr.strip().splitlines()[-1]) == (stdout, last)
     assert "Did you mean" not in (outcome.exc_message or "")
 

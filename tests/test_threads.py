@@ -23,7 +23,8 @@ if __name__ == "__main__":
 
 import fastvm  # noqa: E402
 import refvm  # noqa: E402
-from tauraro import corpus, hosting  # noqa: E402
+from oracle import corpus  # noqa: E402
+from tauraro import hosting  # noqa: E402
 from tauraro.outcome import Outcome  # noqa: E402
 
 VMS = {"refvm": refvm, "fastvm": fastvm}

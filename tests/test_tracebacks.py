@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tauraro import vms
+from oracle import executors
 
 HERE = Path(__file__).parent
 PROGRAMS = sorted((HERE / "tracebacks").glob("*.py"))
@@ -32,14 +32,14 @@ def run(command, cwd):
     return subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=cwd)
 
 
-@pytest.mark.parametrize("vm", sorted(vms.VMS))
+@pytest.mark.parametrize("vm", sorted(executors.VMS))
 @pytest.mark.parametrize("path", PROGRAMS, ids=lambda p: p.stem)
 def test_traceback_is_cpythons(path, vm):
     if vm == "ref" and path.stem in REFVM_DIFFERS:
         pytest.skip(REFVM_DIFFERS[path.stem])
     expected = run([sys.executable, str(path)], HERE)
     assert expected.returncode == 1, "each program ends in an uncaught exception"
-    outcome = vms.runner(vm)(path.read_text(), str(path))
+    outcome = executors.runner(vm)(path.read_text(), str(path))
     assert outcome.stdout == expected.stdout
     assert without_markers(outcome.stderr) == without_markers(expected.stderr)
 
@@ -51,11 +51,11 @@ TYPED_PATHS = [(HERE, "tracebacks/raise_from_chain.py"),
                (Path("/"), str(HERE / "tracebacks" / "bare_raise_keeps_origin.py")[1:])]
 
 
-@pytest.mark.parametrize("vm", sorted(vms.VMS))
+@pytest.mark.parametrize("vm", sorted(executors.VMS))
 @pytest.mark.parametrize("cwd,typed", TYPED_PATHS, ids=lambda p: str(p)[-24:])
 def test_tauraro_run_names_the_script_as_cpython_does(cwd, typed, vm):
     expected = run([sys.executable, typed], cwd)
-    actual = run([sys.executable, "-m", "tauraro", "run", "--vm", vm, typed], cwd)
+    actual = run([sys.executable, "-m", "tauraro_lab", "run", "--vm", vm, typed], cwd)
     assert (actual.returncode, actual.stdout) == (1, expected.stdout)
     assert without_markers(actual.stderr) == without_markers(expected.stderr)
     assert f'File "{cwd}/{typed}"' in actual.stderr    # with cwd /, it starts //
@@ -63,12 +63,12 @@ def test_tauraro_run_names_the_script_as_cpython_does(cwd, typed, vm):
 
 def test_rejections_name_the_file_as_typed(tmp_path):
     (tmp_path / "bad.py").write_text("x = (\n")
-    result = run([sys.executable, "-m", "tauraro", "run", "bad.py"], tmp_path)
+    result = run([sys.executable, "-m", "tauraro_lab", "run", "bad.py"], tmp_path)
     assert (result.returncode, result.stderr) == (2, "bad.py:1:5: SyntaxError: '(' was never "
                                                      "closed\n")
 
 
-@pytest.mark.parametrize("vm", sorted(vms.VMS))
+@pytest.mark.parametrize("vm", sorted(executors.VMS))
 @pytest.mark.parametrize("name", ["recursion_error_folds_repeats",
                                   "mutual_recursion_is_not_folded"])
 def test_only_the_innermost_thousand_entries_print(name, vm):
@@ -77,6 +77,6 @@ def test_only_the_innermost_thousand_entries_print(name, vm):
     deeper = ("import sys; sys.setrecursionlimit(3000); "
               f"exec(compile(open({str(path)!r}).read(), {str(path)!r}, 'exec'))")
     expected = run([sys.executable, "-c", deeper], HERE)
-    outcome = vms.runner(vm)(path.read_text(), str(path), recursion_limit=3000)
+    outcome = executors.runner(vm)(path.read_text(), str(path), recursion_limit=3000)
     assert "<module>" not in outcome.stderr
     assert without_markers(outcome.stderr) == without_markers(expected.stderr)

@@ -5,7 +5,7 @@ import json
 import sys
 
 from oracle import coverage, fuzz, vmcoverage
-from tauraro import cli
+from tauraro_lab import cli
 
 from conftest import run_cli
 

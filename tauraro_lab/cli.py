@@ -1,13 +1,15 @@
-"""The `tauraro` command.
+"""The `tauraro` command (`python -m tauraro_lab` runs it too).
 
-    tauraro run [--vm fast|ref] [--opt SPEC] [--max-steps N] [--max-memory SIZE] [--trace] FILE
+    tauraro run [--vm fast|ref] [--opt SPEC] [--max-steps N] [--max-memory SIZE]
+                [--recursion-limit N] [--trace] FILE
                                        run a program (exit: 0 ok, 1 uncaught exception,
                                        2 rejected, 3 budget spent, 4 internal error, 120
                                        stdout lost, SIGINT uncaught KeyboardInterrupt)
     tauraro check [--parse-only] [--config C] [--impl CMD] FILE...
                                        differential check on refvm, fastvm and CPython
     tauraro fuzz [--minutes M | --examples N] [--seed S] [--workers W] [--config C]
-                 [--impl CMD]          generated programs through every leg; findings
+                 [--impl CMD] [--coverage DIR]
+                                       generated programs through every leg; findings
                                        shrunk into corpus/regressions/
     tauraro fuzz --shrink-pending [--minutes M] [--workers W] [--config C] [--impl CMD]
                                        shrink the findings a stopped run left pending
@@ -31,10 +33,11 @@ import contextlib
 import sys
 import time
 
-from . import corpus, vms
-from .hosting import CPYTHON_RECURSION_LIMIT, MAX_RECURSION_LIMIT, check_recursion_limit
-from .outcome import EXIT_STATUS, script_path
-from .parse import ProgramError, parse
+from oracle import corpus, executors
+from tauraro.harness import read_source
+from tauraro.hosting import CPYTHON_RECURSION_LIMIT, MAX_RECURSION_LIMIT, check_recursion_limit
+from tauraro.outcome import EXIT_STATUS, failure_reason, script_path
+from tauraro.parse import ProgramError, parse
 
 
 #: Each command's exit statuses, shown by its --help and listed in README.md (a test checks
@@ -65,8 +68,9 @@ EXIT_STATUSES = {
 
 RECURSION_LIMIT_HELP = (
     "the program's recursion limit, in Tauraro frames (default: %(default)s, "
-    f"CPython's); at most {MAX_RECURSION_LIMIT['fastvm']} on fast, "
-    f"{MAX_RECURSION_LIMIT['refvm']} on ref: a larger one is refused (exit status 2)")
+    "CPython's); at most " + ", ".join(f"{MAX_RECURSION_LIMIT[executors.VMS[vm]]} on {vm}"
+                                       for vm in sorted(executors.VMS)) +
+    ": a larger one is refused (exit status 2)")
 
 
 def main(argv=None):
@@ -264,7 +268,7 @@ def _bench():
 
 
 def add_vm_option(parser):
-    parser.add_argument("--vm", choices=sorted(vms.VMS), default=vms.DEFAULT_VM,
+    parser.add_argument("--vm", choices=sorted(executors.VMS), default=executors.DEFAULT_VM,
                         help="the executor (default: %(default)s)")
     add_opt_option(parser)
 
@@ -279,7 +283,7 @@ def add_opt_option(parser):
 def vm_runner(args):
     """The run function for --vm/--opt, or None after printing why they do not fit."""
     try:
-        return vms.runner(getattr(args, "vm", "fast"), args.opt)
+        return executors.runner(getattr(args, "vm", executors.DEFAULT_VM), args.opt)
     except ValueError as e:
         print(f"tauraro: {e}", file=sys.stderr)
         return None
@@ -289,7 +293,7 @@ def recursion_limit_fits(args):
     """Whether the VM supports --recursion-limit; if not, say so (the VM's run would refuse
     it with the same message)."""
     try:
-        check_recursion_limit(vms.VMS[args.vm], args.recursion_limit)
+        check_recursion_limit(executors.VMS[args.vm], args.recursion_limit)
         return True
     except ValueError as e:
         print(f"tauraro: {e}", file=sys.stderr)
@@ -303,17 +307,8 @@ def positive_int(text):
     return value
 
 
-def read_source(path):
-    try:
-        with open(path, encoding="utf-8") as f:
-            return f.read()
-    except (OSError, UnicodeDecodeError) as e:
-        print(f"tauraro: cannot read {path}: {e}", file=sys.stderr)
-        return None
-
-
 def memory_size(text):
-    from .limits import parse_size
+    from tauraro.limits import parse_size
     try:
         return parse_size(text)
     except ValueError as e:
@@ -331,10 +326,10 @@ def cmd_run(args):
     if source is None or run is None or not recursion_limit_fits(args) or \
             not memory_limit_works(args.max_memory):
         return EXIT_STATUS["rejected"]
-    from .interrupts import Interrupts
+    from tauraro.interrupts import Interrupts
     options = {}
     if args.trace:
-        options["tracer"] = tracer_for(args.vm)
+        options["tracer"] = executors.tracer(args.vm, sys.stderr)
     interrupts = Interrupts()
     with interrupts.catching_sigint():
         outcome = run(source, args.file, max_steps=args.max_steps,
@@ -355,7 +350,7 @@ def memory_limit_works(max_memory):
     """False after saying why, when --max-memory is given and this host cannot apply it."""
     if max_memory is None:
         return True
-    from .limits import MemoryLimitUnsupported, check_supported
+    from tauraro.limits import MemoryLimitUnsupported, check_supported
     try:
         check_supported()
     except (ImportError, MemoryLimitUnsupported) as e:
@@ -386,11 +381,6 @@ def _discard_stdout():
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass
-
-
-def tracer_for(vm):
-    module = __import__({"fast": "fastvm.trace", "ref": "refvm.trace"}[vm], fromlist=["Tracer"])
-    return module.Tracer(sys.stderr)
 
 
 def compiled(args):
@@ -463,11 +453,11 @@ def sizes(option):
 def corpus_leg(args, timeout):
     """(label, context manager giving the run function) for `tauraro corpus`: the command of
     --impl, or the VM of --vm and --opt in a child process that the timeout ends
-    (tauraro.watchdog). ValueError when the options do not fit."""
+    (tauraro_lab.watchdog). ValueError when the options do not fit."""
     if args.impl is None:
         from .watchdog import WatchedRunner
-        vm = args.vm or vms.DEFAULT_VM
-        vms.runner(vm, args.opt)          # ValueError here, not in the child, if they do not fit
+        vm = args.vm or executors.DEFAULT_VM
+        executors.runner(vm, args.opt)    # ValueError here, not in the child, if they do not fit
         return vm + (f" --opt={args.opt}" if args.opt else ""), \
             WatchedRunner(vm, args.opt, timeout)
     if args.vm is not None or args.opt is not None:
@@ -475,7 +465,7 @@ def corpus_leg(args, timeout):
                          "not both")
     if args.max_steps is not None:
         raise ValueError("--max-steps is a VM's step budget: a command (--impl) has --timeout")
-    from .external import runner
+    from oracle.external import runner
     return args.impl, contextlib.nullcontext(runner(args.impl, timeout))
 
 
@@ -516,7 +506,7 @@ def run_corpus(args, leg, run, programs):
         t0 = time.perf_counter()
         actual = run(program.source(), str(program.path), max_steps=max_steps)
         elapsed = time.perf_counter() - t0
-        reason = corpus.failure_reason(expected, actual)
+        reason = failure_reason(expected, actual)
         cases.append(junit.Case(program.path, label, elapsed, reason, actual.stderr))
         if reason is None:
             print(f"{'PASS':8}{label:{width}} {elapsed:7.2f}s")

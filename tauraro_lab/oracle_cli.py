@@ -2,10 +2,10 @@
 
 import sys
 
-from .cli import read_source
-from .external import check_command
-from .outcome import EXIT_STATUS
-from .parse import ProgramError, parse
+from oracle.external import check_command
+from tauraro.harness import read_source
+from tauraro.outcome import EXIT_STATUS
+from tauraro.parse import ProgramError, parse
 
 
 def oracle_options(args):
@@ -66,7 +66,13 @@ def check_file(path, chosen):
 
 
 def cmd_fuzz(args):
-    from oracle import fuzz
+    try:
+        from oracle import fuzz
+    except ImportError as e:     # hypothesis: a test extra, not a dependency of the install
+        missing = e.name or "hypothesis"
+        print(f"tauraro: fuzz needs {missing}: install it with `pip install {missing}` "
+              f"(`pip install '.[test]'` installs it with the test extras)", file=sys.stderr)
+        return EXIT_STATUS["rejected"]
     problem = oracle_options(args)
     features = tuple(f.strip() for f in args.features.split(",")) if args.features else ()
     from oracle.generate import FEATURES
@@ -74,6 +80,9 @@ def cmd_fuzz(args):
         problem = f"unknown features {', '.join(sorted(set(features) - set(FEATURES)))}; " \
                   f"choose from {', '.join(FEATURES)}"
     problem = problem or shrink_pending_conflict(args)
+    if not problem:
+        from oracle import regressions
+        problem = regressions.unavailable()
     if not problem and args.coverage is not None:
         problem = coverage_problem(args.coverage)
     if problem:

@@ -17,7 +17,7 @@ import tempfile
 from contextlib import suppress
 from pathlib import Path
 
-from .outcome import Outcome
+from tauraro.outcome import Outcome
 
 __all__ = ["DEFAULT_TIMEOUT", "ENV", "check_command", "parse_command", "process_outcome",
            "run_external", "runner"]
@@ -86,7 +86,7 @@ def run_external(template, source, filename="program.py", *, timeout=DEFAULT_TIM
 
 
 def runner(template, timeout=DEFAULT_TIMEOUT):
-    """A run function like a VM's (see tauraro.vms) that runs programs with the command
+    """A run function like a VM's (see oracle.executors) that runs programs with the command
     `template`; ValueError if the template is malformed or its program cannot start
     (check_command). VM options such as max_steps do not apply to a command and are ignored."""
     check_command(template)

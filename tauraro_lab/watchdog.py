@@ -13,13 +13,13 @@ thread of its own is cut in two by the fork.
 import signal
 from multiprocessing import get_context
 
-from .outcome import Outcome
+from tauraro.outcome import Outcome
 
 __all__ = ["WatchedRunner"]
 
 
 class WatchedRunner:
-    """A run function like a VM's (tauraro.vms), each run in a child process that is killed
+    """A run function like a VM's (oracle.executors), each run in a child process that is killed
     after `timeout` seconds. Use it as a context manager, so the child ends with it."""
 
     def __init__(self, vm, opt, timeout):
@@ -66,9 +66,9 @@ class WatchedRunner:
 def serve(conn, vm, opt):
     """The child: run each (source, filename, max_steps) it is sent on the VM, send back the
     Outcome. SIGINT is the parent's to handle (it kills the child)."""
-    from . import vms
+    from oracle import executors
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    run = vms.runner(vm, opt)
+    run = executors.runner(vm, opt)
     while True:
         try:
             source, filename, max_steps = conn.recv()

@@ -6,6 +6,7 @@ Layout (see docs/corpus-rules.md):
 - corpus/regressions/<name>.py, like conformance programs
 
 `expected_outcome` reads what CPython printed; `cpython_outcome` runs CPython to produce it.
+The corpus is the checkout's (oracle.paths): ROOT, or None outside a checkout.
 """
 
 import os
@@ -15,10 +16,12 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import external
-from .outcome import Outcome
+from tauraro.outcome import Outcome
 
-ROOT = Path(__file__).resolve().parent.parent / "corpus"
+from . import external, paths
+
+#: The corpus of the checkout (oracle.paths), or None outside of one.
+ROOT = paths.ROOT / paths.CORPUS if paths.ROOT is not None else None
 BENCH_HEADER = re.compile(r"#\s*tauraro-bench:\s*tiny=(\d+)\s+real=(\d+)")
 SIZE_LINE = re.compile(r"^SIZE = \d+$", re.MULTILINE)
 CPYTHON_TIMEOUT = 120
@@ -45,7 +48,7 @@ class Program:
     def name(self):
         try:
             return str(self.path.relative_to(ROOT.parent))
-        except ValueError:
+        except (ValueError, AttributeError):     # outside the corpus, or no corpus at all
             return str(self.path)
 
     def source(self):
@@ -79,7 +82,7 @@ def discover(paths=None, sizes=("tiny",), allow_empty=True):
     """The corpus programs under `paths` (default: the whole corpus), in a stable order.
     ValueError names a path that does not exist, or, unless `allow_empty`, a given folder
     that holds no program: a typo must not pass as an empty, successful run."""
-    roots = [Path(p) for p in paths] if paths else [ROOT]
+    roots = [Path(p) for p in paths] if paths else [corpus_root()]
     found = []
     for root in roots:
         if not root.exists():
@@ -92,6 +95,12 @@ def discover(paths=None, sizes=("tiny",), allow_empty=True):
             for size in sizes if program.is_bench else ("tiny",):
                 found.append(Program(path.resolve(), size))
     return found
+
+
+def corpus_root():
+    """The checkout's corpus folder; oracle.paths.NotFound (a ValueError) saying what is
+    missing and how to point at it, when there is none."""
+    return paths.find(paths.CORPUS, "the corpus")
 
 
 def cpython_outcome(source, python=None, timeout=CPYTHON_TIMEOUT):
@@ -113,47 +122,3 @@ def write_expected(program, outcome):
         err.write_text(outcome.error_line + "\n", encoding="utf-8")
     elif err.exists():
         err.unlink()
-
-
-def first_differing_line(expected, actual):
-    """(line number, expected line, actual line) where two outputs first differ, a line being
-    None past the end of its output; None when their lines agree (so they differ, if at all,
-    only in line endings)."""
-    want, got = expected.splitlines(), actual.splitlines()
-    for i, (a, b) in enumerate(zip(want, got)):
-        if a != b:
-            return i + 1, a, b
-    if len(want) == len(got):
-        return None
-    i = min(len(want), len(got))
-    return i + 1, want[i] if i < len(want) else None, got[i] if i < len(got) else None
-
-
-def first_difference(expected, actual):
-    """A one-line description of where two outcomes first differ, or None if they agree."""
-    if expected.stdout != actual.stdout:
-        line = first_differing_line(expected.stdout, actual.stdout)
-        if line is None:
-            return "stdout differs in trailing whitespace"
-        number, want, got = line
-        if got is None:
-            return f"stdout line {number}: expected {want!r}"
-        if want is None:
-            return f"stdout line {number}: expected end of output, got {got!r}"
-        return f"stdout line {number}: expected {want!r}, got {got!r}"
-    if expected.kind != actual.kind or expected.error_line != actual.error_line:
-        lines = actual.stderr.strip().splitlines()
-        detail = actual.error_line or (lines[-1] if lines else actual.kind)
-        return f"outcome: expected {expected.error_line or 'ok'}, got {detail}"
-    return None
-
-
-def failure_reason(expected, actual):
-    """Why `actual` does not pass as `expected`, in one line, or None if it passes: the first
-    difference, or, when the leg did not run the program to an end or an uncaught exception
-    (a crash, a timeout, a spent step budget, a rejection), what stopped it."""
-    difference = first_difference(expected, actual)
-    if difference is None or actual.kind in ("ok", "error"):
-        return difference
-    lines = actual.stderr.strip().splitlines()
-    return f"{actual.kind}: {lines[0] if lines else 'no message'}"

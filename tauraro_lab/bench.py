@@ -13,6 +13,9 @@ noisy on a busy machine (other processes share its 2 cores), so scripts/test.sh 
 `tauraro counts` runs every benchmark (tiny size) on fastvm with statistics on and compares
 the instructions executed with perf/baseline.json: deterministic (hash seed 0, a fresh
 process), so CI fails on any benchmark that executes more than 1% more instructions.
+
+Both need a checkout (oracle.paths: the benchmark script, the corpus, the baseline); outside
+of one they say what they cannot find and exit 2.
 """
 
 import json
@@ -22,9 +25,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "perf" / "bench_vm.py"
-BASELINE = ROOT / "perf" / "baseline.json"
+from oracle import executors, paths
+
+#: The checkout (oracle.paths) with the benchmark script and the baseline; None outside one,
+#: where the commands say so (`found`).
+ROOT = paths.ROOT
+SCRIPT = ROOT / paths.BENCH_SCRIPT if ROOT is not None else None
+BASELINE = ROOT / paths.BASELINE if ROOT is not None else None
 TOLERANCE = 0.01
 
 #: (label, vm, size): the legs of a full run and of a quick run.
@@ -42,7 +49,7 @@ def run_leg(label, vm, size, out_dir, pyperf_args, opt=None, bench=None):
         path.unlink()
     command = [sys.executable, str(SCRIPT), "--vm", vm, "--size", size, "--quiet",
                "-o", str(path), *pyperf_args]
-    if opt and vm == "fast":
+    if opt and vm in executors.CONFIGURABLE:
         command += ["--opt", opt]
     if bench:
         command += ["--bench", bench]
@@ -94,6 +101,8 @@ def table(results):
 
 
 def cmd_bench(args):
+    if not found(paths.BENCH_SCRIPT, "the benchmark script"):
+        return 2
     out_dir = Path(args.output)
     out_dir.mkdir(parents=True, exist_ok=True)
     legs = QUICK_LEGS if args.quick else FULL_LEGS
@@ -133,21 +142,49 @@ def speedup_check(ref_over_fast, minimum, report_only=False):
     return lines, not slow
 
 
-# -- deterministic instruction counts -----------------------------------------------------------
-def count_instructions():
-    """Instructions fastvm executes per benchmark (tiny size), in a fresh hash-seed-0 process."""
-    code = ("import json, fastvm\nfrom fastvm.stats import Stats\nfrom tauraro import corpus\n"
-            "counts = {}\n"
-            "for p in corpus.discover([corpus.ROOT / 'bench']):\n"
-            "    stats = Stats()\n"
-            "    outcome = fastvm.run(p.source(), str(p.path), stats=stats)\n"
-            "    assert outcome.kind == 'ok', outcome.stderr\n"
-            "    counts[p.path.stem] = stats.total\n"
-            "print(json.dumps(counts, sort_keys=True))\n")
-    env = dict(os.environ, PYTHONHASHSEED="0")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=ROOT, env=env, check=True)
+# -- the deterministic gate figures --------------------------------------------------------------
+#: The gate's figures, each per benchmark (tiny size): fastvm instructions executed, and the
+#: host bytecodes fastvm's and the language's code execute meanwhile (fastvm.hostwork).
+FIGURES = {"instructions": "instructions executed",
+           "host_bytecodes": "host bytecodes executed (fastvm.hostwork)"}
+
+_COUNTING = """
+import json, fastvm
+from fastvm.hostwork import host_bytecodes
+from fastvm.stats import Stats
+from oracle import corpus
+fastvm.run("print(1)\\n", keep_output=False)    # the lazy imports, before anything is counted
+figures = {"instructions": {}, "host_bytecodes": {}}
+for p in corpus.discover([corpus.ROOT / "bench"]):
+    work, outcome = host_bytecodes(p.source(), str(p.path), keep_output=False)
+    assert outcome.kind == "ok", outcome.stderr
+    stats = Stats(pairs=False)
+    outcome = fastvm.run(p.source(), str(p.path), stats=stats, keep_output=False)
+    assert outcome.kind == "ok", outcome.stderr
+    figures["instructions"][p.path.stem] = stats.total
+    figures["host_bytecodes"][p.path.stem] = work
+print(json.dumps(figures, sort_keys=True))
+"""
+
+
+def count_work():
+    """The gate's figures for every benchmark, in a fresh hash-seed-0 process: each run
+    starts from the same state, and counts repeat (docs/optimizations.md, "The two gate
+    figures")."""
+    env = dict(os.environ, PYTHONHASHSEED="0", **{paths.ENV: str(ROOT)})
+    result = subprocess.run([sys.executable, "-c", _COUNTING], capture_output=True,
+                            text=True, cwd=ROOT, env=env, check=True)
     return json.loads(result.stdout)
+
+
+def compare_work(baseline, current):
+    """(report text, [(figure, benchmark)] that grew by more than the tolerance)."""
+    parts, grew = [], []
+    for figure, title in FIGURES.items():
+        text, names = compare_counts(baseline.get(figure, {}), current[figure])
+        parts.append(f"{title}\n{text}")
+        grew += [(figure, name) for name in names]
+    return "\n".join(parts), grew
 
 
 def compare_counts(baseline, current):
@@ -167,17 +204,31 @@ def compare_counts(baseline, current):
     return "\n".join(lines) + "\n", grew
 
 
+def found(relative, what):
+    """Whether the checkout has `relative`; if not, say what is missing and how to point at it
+    (the command then exits 2, as on a usage error)."""
+    try:
+        paths.find(relative, what)
+        return True
+    except paths.NotFound as e:
+        print(f"tauraro: {e}", file=sys.stderr)
+        return False
+
+
 def cmd_counts(args):
-    current = count_instructions()
+    if not found(paths.CORPUS, "the corpus") or \
+            not args.update and not found(paths.BASELINE, "the instruction-count baseline"):
+        return 2
+    current = count_work()
     if args.update:
         BASELINE.write_text(json.dumps(current, indent=2, sort_keys=True) + "\n")
         print(f"wrote {BASELINE}")
         return 0
-    baseline = json.loads(BASELINE.read_text())
-    text, grew = compare_counts(baseline, current)
+    text, grew = compare_work(json.loads(BASELINE.read_text()), current)
     print(text)
     if grew:
-        print(f"FAIL: more than {TOLERANCE:.0%} more instructions on: {', '.join(grew)} "
-              "(if intended, run `tauraro counts --update` and say why in the commit)")
+        print(f"FAIL: more than {TOLERANCE:.0%} more on: "
+              + ", ".join(f"{name} ({figure})" for figure, name in grew)
+              + " (if intended, run `tauraro counts --update` and say why in the commit)")
         return 1
     return 0
