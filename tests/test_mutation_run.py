@@ -173,6 +173,8 @@ def test_rerunning_the_survivors_keeps_the_session_it_reruns(tmp_path, monkeypat
     monkeypatch.setattr(mr, "session_mutants", lambda db, tree: [])
     monkeypatch.setattr(mr, "oracle_commit", lambda: "abc1234")
     monkeypatch.chdir(tmp_path)
+    for name in mr.test_environment(session, tmp_path):   # main() sets PYTHONPATH and more
+        monkeypatch.setenv(name, mr.os.environ.get(name, ""))   # for its children: put back
     mr.main(["--rerun-survivors", "--session", str(session)])
     assert reruns == [("the session's test", 99.0)]
     kept = mr.json.loads((session / "session.json").read_text())
