@@ -9,7 +9,7 @@ protocol methods that do what CPython's type slots do.
 import itertools
 import weakref
 
-from tauraro import subset
+from tauraro import classes, subset
 
 
 class VMError(Exception):
@@ -149,19 +149,7 @@ class Class(VMObject):
     def descendants(self):
         """This class and every class derived from it, each once, every class after all of
         its bases that are among them (a topological order)."""
-        order, seen = [], {id(self)}
-        stack = [(self, iter(list(self.subclasses.values())))]
-        while stack:                     # depth first, without the host's recursion
-            klass, subs = stack[-1]
-            sub = next(subs, None)
-            if sub is None:
-                stack.pop()
-                order.append(klass)
-            elif id(sub) not in seen:
-                seen.add(id(sub))
-                stack.append((sub, iter(list(sub.subclasses.values()))))
-        order.reverse()
-        return order
+        return classes.derived_in_order(self, lambda klass: list(klass.subclasses.values()))
 
     def set_bases(self, bases):
         """`cls.__bases__ = bases` once the language's rules accept it (tauraro.classes): the

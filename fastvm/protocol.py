@@ -317,11 +317,9 @@ class Protocol:
 
     def set_bases(self, cls, value):
         """`cls.__bases__ = value`, refused as CPython refuses it (tauraro.classes)."""
-        refusal = classes.bases_value_error(
-            cls.name, value, lambda item: isinstance(item, (Class, type)), self.type_name)
-        if refusal is None and any(isinstance(item, type) for item in value):
-            raise Unsupported("a __bases__ assignment naming a builtin type")
-        refusal = refusal or self.layouts.bases_assignment_error(cls, value)
+        refusal = self.layouts.bases_refusal(cls, value, Class, self.type_name)
+        if refusal is classes.OUTSIDE_LANGUAGE:
+            raise Unsupported(refusal.message)
         if refusal is not None:
             raise self.error(refusal.type_name, refusal.message)
         cls.set_bases(value)

@@ -14,6 +14,7 @@ A specialized form's hits are its executions less its misses (a miss runs the ge
 from collections import Counter
 
 from .opcodes import FAMILIES
+from .opt import OPTIMIZATIONS
 
 #: The outcomes of a specialization family's events, in the report's column order.
 SPECIALIZATION = ("attempt", "success", "miss", "deopt")
@@ -44,9 +45,6 @@ class Stats:
     def opcodes_run(self):
         """The names of the opcodes that ran at least once."""
         return set(self.counts) if self.reached is None else set(self.reached)
-
-    def event(self, name, count=1):
-        self.events[name] += count
 
     @property
     def total(self):
@@ -125,7 +123,6 @@ class Stats:
         return lines
 
     def _optimizations(self):
-        from .opt import OPTIMIZATIONS
         lines = ["", "optimizations: their events", ""]
         for optimization in OPTIMIZATIONS:
             lines.append(f"{optimization.switch}")

@@ -14,7 +14,7 @@ subclass of `Instance` named like it, so the host's error messages name the clas
 
 import weakref
 
-from tauraro import subset
+from tauraro import classes, subset
 
 
 class TauraroError(Exception):
@@ -79,19 +79,7 @@ class Class(RefObject):
 
     def derived(self):
         """This class and every class derived from it, each after all of its bases."""
-        order, seen = [], {id(self)}
-        stack = [(self, iter(self.living_subclasses()))]
-        while stack:
-            klass, subs = stack[-1]
-            sub = next(subs, None)
-            if sub is None:
-                stack.pop()
-                order.append(klass)
-            elif id(sub) not in seen:
-                seen.add(id(sub))
-                stack.append((sub, iter(sub.living_subclasses())))
-        order.reverse()
-        return order
+        return classes.derived_in_order(self, Class.living_subclasses)
 
     def living_subclasses(self):
         self.subclasses = [ref for ref in self.subclasses if ref() is not None]

@@ -32,8 +32,8 @@ EXCEPTIONS = frozenset(name for name, _ in subset.EXCEPTION_HIERARCHY + subset.R
 #: Names whose deletion from a program class is refused (type's own descriptors).
 UNDELETABLE = ("__name__", "__qualname__", "__module__", "__doc__", "__bases__")
 #: Special attributes of a class that are never stored in its namespace:
-#: name -> (on set, on delete), each (exception type, message) or None where the VM does the
-#: work (__bases__ assignment). "{cls}" stands for the class's name.
+#: name -> (on set, on delete), each (exception type, message). Setting __bases__ is the
+#: VMs' work (Layouts.bases_refusal); deleting it is refused as UNDELETABLE says.
 SPECIAL = {
     "__mro__": (("AttributeError", "readonly attribute"),) * 2,
     "__dict__": (("AttributeError", "attribute '__dict__' of 'type' objects is not writable"),)
@@ -41,8 +41,6 @@ SPECIAL = {
     "__class__": (("TypeError", "__class__ assignment only supported for mutable types or "
                                 "ModuleType subclasses"),
                   ("TypeError", "can't delete __class__ attribute")),
-    "__bases__": (None, ("TypeError", "cannot delete '__bases__' attribute of immutable type "
-                                      "'{cls}'")),
 }
 
 
@@ -67,11 +65,34 @@ def special_attribute_error(cls_name, name, deleting, value_type=None):
         return "TypeError", f"__class__ must be set to a class, not '{value_type}' object"
     rule = SPECIAL.get(name)
     if rule is not None:
-        refusal = rule[deleting]
-        return None if refusal is None else (refusal[0], refusal[1].format(cls=cls_name))
+        return rule[deleting]
     if deleting and name in UNDELETABLE:
         return "TypeError", f"cannot delete '{name}' attribute of immutable type '{cls_name}'"
     return None
+
+
+#: What Layouts.bases_refusal answers for new bases that name a host (builtin) type: the
+#: language has no layout model for them, so the VM rejects the program (Unsupported).
+OUTSIDE_LANGUAGE = ClassRuleError(None, "a __bases__ assignment naming a builtin type")
+
+
+def derived_in_order(root, subclasses_of):
+    """`root` and every class derived from it, each once, each after all of its bases that
+    are among them (a topological order: the reverse of a depth-first post-order), without
+    the host's recursion. `subclasses_of(cls)` lists the classes naming cls as a base."""
+    order, seen = [], {id(root)}
+    stack = [(root, iter(subclasses_of(root)))]
+    while stack:
+        klass, subs = stack[-1]
+        sub = next(subs, None)
+        if sub is None:
+            stack.pop()
+            order.append(klass)
+        elif id(sub) not in seen:
+            seen.add(id(sub))
+            stack.append((sub, iter(subclasses_of(sub))))
+    order.reverse()
+    return order
 
 
 class Layouts:
@@ -89,9 +110,18 @@ class Layouts:
         ClassRuleError when two bases' layouts conflict."""
         return self._best(bases, {})
 
-    def bases_assignment_error(self, cls, bases):
-        """The ClassRuleError that `cls.__bases__ = bases` raises in CPython, or None, for a
-        non-empty tuple of this VM's classes (bases_value_error checks the value first)."""
+    def bases_refusal(self, cls, value, class_type, type_name):
+        """What `cls.__bases__ = value` meets, in CPython's order of checks: None (accepted),
+        the ClassRuleError CPython raises, or OUTSIDE_LANGUAGE. `class_type` is the VM's class
+        of classes; `type_name(value)` names a value's type as CPython does."""
+        refusal = bases_value_error(cls.name, value,
+                                    lambda item: isinstance(item, (class_type, type)), type_name)
+        if refusal is None and any(isinstance(item, type) for item in value):
+            return OUTSIDE_LANGUAGE
+        return refusal or self._assignment_error(cls, value)
+
+    def _assignment_error(self, cls, bases):
+        """The ClassRuleError of assigning `bases`, a non-empty tuple of this VM's classes."""
         if any(cls in base.mro for base in bases):
             return ClassRuleError("TypeError", "a __bases__ item causes an inheritance cycle")
         try:

@@ -8,6 +8,7 @@ import pytest
 
 import fastvm
 from fastvm import opcodes
+from fastvm.compiler import lower
 from fastvm.interp import registry
 from oracle import corpus
 from tauraro.outcome import first_difference
@@ -221,7 +222,6 @@ def test_a_finished_run_leaves_no_linked_instruction_to_the_cyclic_collector():
 
 
 def test_equal_configurations_lower_a_tree_once_and_each_run_gets_its_own_code(monkeypatch):
-    from fastvm.compiler import lower
     from tauraro import parse
     tree = parse("def f(x):\n    def g():\n        return x\n    return g\nprint(f(2)())\n",
                  "once.py")
@@ -264,7 +264,6 @@ def test_the_registry_of_generators_holds_them_weakly_and_drops_the_dead():
 
 def _lowered_afresh(tree, name, config):
     """Lowering of `tree` under `config`, remembering nothing before or after."""
-    from fastvm.compiler import lower
     saved, lower._memory = lower._memory, lower.Memory()
     try:
         return lower.compile_module(tree, name, config)
@@ -272,19 +271,11 @@ def _lowered_afresh(tree, name, config):
         lower._memory = saved
 
 
-def _all_codes(code):
-    yield code
-    for instr in code.instructions:
-        for arg in instr.args:
-            if isinstance(arg, type(code)):
-                yield from _all_codes(arg)
-
-
 def _listing(code):
     return [(c.qualname, [(i.op, tuple(a for a in i.args if not isinstance(a, type(c))), i.line)
                           for i in c.instructions],
              [vars(h) for h in c.handlers], c.delegations, c.nregs)
-            for c in _all_codes(code)]
+            for c in lower.code_objects(code)]
 
 
 def test_run_stage_switches_do_not_change_any_lowering():
@@ -312,7 +303,7 @@ def test_no_label_is_left_in_a_lowering():
     for program in corpus.discover():
         tree = parse(program.source(), program.name)
         for config in (fastvm.Config.default(), fastvm.Config.all_off()):
-            for code in _all_codes(_lowered_afresh(tree, program.name, config)):
+            for code in lower.code_objects(_lowered_afresh(tree, program.name, config)):
                 values = [a for i in code.instructions for a in i.args]
                 values += [v for h in code.handlers for v in vars(h).values()]
                 values += [v for d in code.delegations.values() for v in d]

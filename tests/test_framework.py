@@ -168,21 +168,12 @@ def test_every_needed_switch_is_a_switch_and_every_switch_has_instructions():
 CONFORMANCE = [p for p in corpus.discover() if not p.is_bench]
 
 
-def _all_codes(code):
-    found = [code]
-    for instr in code.instructions:
-        for arg in instr.args:
-            if isinstance(arg, type(code)):
-                found += _all_codes(arg)
-    return found
-
-
 @pytest.mark.parametrize("switch", SWITCHES)
 def test_a_switch_off_lowers_none_of_the_instructions_it_introduces(switch):
     config = Config.without(switch)
     for program in CONFORMANCE:
         tree = parse(program.source(), str(program.path))
-        for code in _all_codes(compile_module(tree, str(program.path), config)):
+        for code in lower.code_objects(compile_module(tree, str(program.path), config)):
             used = {i.op for i in code.instructions if switch in opcodes.OPCODES[i.op].needs}
             assert not used, (program.name, used)
 
@@ -317,8 +308,6 @@ def test_requirements_are_kept_whole(monkeypatch):
 
 def test_passes_run_in_pipeline_order_on_every_code_object(monkeypatch):
     ran = []
-    for o in opt.OPTIMIZATIONS[:2]:
-        monkeypatch.setitem(opt.BY_SWITCH, o.switch, o)      # restored with the passes below
     originals = {o.switch: o.passes for o in opt.OPTIMIZATIONS}
     try:
         for o in opt.OPTIMIZATIONS:

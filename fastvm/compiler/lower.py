@@ -19,6 +19,7 @@ from tauraro.lines import condition_line
 from ..code import Code, Handler, Instr
 from ..opcodes import BINARY, COMPARE, OPCODES
 from ..config import Config
+from ..opt import OPTIMIZATIONS
 from .scopes import analyze
 
 __all__ = ["NotLowered", "compile_module"]
@@ -68,16 +69,16 @@ def compile_module(tree, filename, config=None):
 def run_passes(code, config):
     """The passes of the switched-on optimizations, in the pipeline's order
     (fastvm.opt.OPTIMIZATIONS), each over `code` and every code object nested in it."""
-    from ..opt import OPTIMIZATIONS
     passes = [p for o in OPTIMIZATIONS if getattr(config, o.switch) for p in o.passes]
     if passes:
-        codes = _with_nested(code)
+        codes = code_objects(code)
         for run_pass in passes:
             for each in codes:
                 run_pass(each)
 
 
-def _with_nested(code):
+def code_objects(code):
+    """`code` and every code object nested in it, however deeply."""
     found, pending = [], [code]
     while pending:
         each = pending.pop()

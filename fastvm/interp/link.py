@@ -80,13 +80,27 @@ def _linked(vm, code, pc, instr):
         op = counting(vm, code, pc, op)
     if stats is not None and stats.reached is None:
         for observe in OBSERVERS[name]:
-            op = observe(stats, code, pc, op)
+            classify = observe(code, pc)
+            if classify is not None:
+                op = observed(stats.events, classify, op)
         op = stats.wrap(name, op)
     if vm.tracer is not None:
         op = vm.tracer.wrap(code, pc, instr, op)  # pragma: no cover: the tracer (--trace)
     if stats is not None and stats.reached is not None and name not in stats.reached:
         op = reaching(code, pc, name, stats.reached, op)   # reached only grows
     return op
+
+
+def observed(events, classify, op):
+    """Wrap `op` so that each run counts the event classify(R, next pc) names (an
+    optimization's observed events, fastvm.opt.base)."""
+    def observed(R):
+        nxt = op(R)
+        event = classify(R, nxt)
+        if event is not None:
+            events[event] += 1
+        return nxt
+    return observed
 
 
 def reaching(code, pc, name, reached, op):

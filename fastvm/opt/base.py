@@ -32,8 +32,9 @@ class Optimization:
     rare: frozenset = frozenset()
     #: functions(code) run, in this order, on every code object after lowering
     passes: tuple = ()
-    #: (stats, code, pc, op) -> op that counts this optimization's observed events around
-    #: `op`, an instruction that needs this switch; used only with full statistics
+    #: (code, pc) -> classify, for an instruction at pc that needs this switch:
+    #: classify(R, next pc) names the observed event its run was (None: none), after it ran;
+    #: the linker counts it, with full statistics only. observe may answer None (not observed)
     observe: Callable | None = None
     #: what Config.stress_mode makes this optimization do (its rare paths made common), or
     #: "" when it has none: the oracle runs a stress leg only if some optimization has one

@@ -43,15 +43,10 @@ for _symbol, _stem in COMPARE.values():
         register(_name, stamp(_template, _name, _symbol))
 
 
-def observe(stats, code, pc, op):
-    events, fall_through = stats.events, pc + 1
-
-    def observed(R):
-        nxt = op(R)
-        events["compare_jump.fell_through" if nxt == fall_through
-               else "compare_jump.jumped"] += 1
-        return nxt
-    return observed
+def observe(code, pc):
+    fall_through = pc + 1
+    return lambda R, nxt: ("compare_jump.fell_through" if nxt == fall_through
+                           else "compare_jump.jumped")
 
 
 OPTIMIZATION = Optimization(

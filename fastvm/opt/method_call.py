@@ -57,17 +57,13 @@ def op_CALL_METHOD(vm, code, pc, a, b, n):
     return CALL_METHOD
 
 
-def observe(stats, code, pc, op):
-    if code.instructions[pc].op != "LOAD_METHOD":
-        return op
-    events, receiver_reg = stats.events, code.instructions[pc].args[0] + 1
-
-    def observed(R):
-        nxt = op(R)
-        events["method_call.attribute" if R[receiver_reg] is NO_RECEIVER
-               else "method_call.method"] += 1
-        return nxt
-    return observed
+def observe(code, pc):
+    instr = code.instructions[pc]
+    if instr.op != "LOAD_METHOD":
+        return None
+    receiver_reg = instr.args[0] + 1
+    return lambda R, nxt: ("method_call.attribute" if R[receiver_reg] is NO_RECEIVER
+                           else "method_call.method")
 
 
 OPTIMIZATION = Optimization(

@@ -61,17 +61,11 @@ def op_FOR_RANGE(vm, code, pc, a, j):
     return FOR_RANGE
 
 
-def observe(stats, code, pc, op):
+def observe(code, pc):
     if code.instructions[pc].op != "FOR_RANGE_PREP":
-        return op
-    events, counting = stats.events, pc + 1
-
-    def observed(R):
-        nxt = op(R)
-        if nxt == counting:
-            events["range_loop.counted"] += 1
-        return nxt
-    return observed
+        return None
+    counting = pc + 1
+    return lambda R, nxt: "range_loop.counted" if nxt == counting else None
 
 
 _FALLBACKS = {"range_loop.fallback.not_builtin_range": "the name range was not the builtin",
